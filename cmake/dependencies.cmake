@@ -1,0 +1,23 @@
+# Finds the libraries a build needs. When some are missing it says, in one line, which Debian packages
+# to install, rather than leaving a raw CMake trace. Call with pairs: <package> <debian-package>.
+function(offshoring_find_dependencies)
+    set(missing "")
+    set(pairs ${ARGN})
+    while(pairs)
+        list(POP_FRONT pairs package debian_package)
+        if(package STREQUAL "Boost")
+            find_package(Boost 1.74 CONFIG QUIET)
+        else()
+            find_package(${package} CONFIG QUIET)
+        endif()
+        if(NOT ${package}_FOUND)
+            list(APPEND missing ${debian_package})
+        endif()
+    endwhile()
+    if(missing)
+        list(JOIN missing " " missing_text)
+        message(NOTICE "offshoring: missing dependencies; run `apt-get install ${missing_text}` "
+                       "(or scripts/install-dependencies as root), then configure again.")
+        set(offshoring_missing_dependencies "${missing_text}" PARENT_SCOPE)
+    endif()
+endfunction()

@@ -1,0 +1,15 @@
+# Every public header must compile on its own: a translation unit per header, built with the rest.
+file(GLOB_RECURSE public_headers CONFIGURE_DEPENDS RELATIVE ${PROJECT_SOURCE_DIR}/include
+    ${PROJECT_SOURCE_DIR}/include/offshoring/*.hpp)
+set(header_units "")
+foreach(header IN LISTS public_headers)
+    if(header MATCHES "/detail/")
+        continue()
+    endif()
+    string(MAKE_C_IDENTIFIER ${header} stem)
+    set(unit ${CMAKE_CURRENT_BINARY_DIR}/headers/${stem}.cpp)
+    file(CONFIGURE OUTPUT ${unit} CONTENT "#include <${header}>\n#include <${header}>\n")
+    list(APPEND header_units ${unit})
+endforeach()
+add_library(offshoring_header_check OBJECT ${header_units})
+target_link_libraries(offshoring_header_check PRIVATE offshoring::offshoring offshoring_warnings)

@@ -1,0 +1,4 @@
+// The single main of the unit-test programs.
+// SPDX-License-Identifier: MIT
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
