@@ -1,0 +1,22 @@
+// Fuzzes the segment parser: any bytes (invalid UTF-8 included) give a segment or a parse_error, and the
+// throwing and non-throwing readers agree.
+// SPDX-License-Identifier: MIT
+#include <offshoring/segment_text.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const std::optional<offshoring::segment> quiet = offshoring::try_parse_segment(text);
+    try {
+        const offshoring::segment loud = offshoring::parse_segment(text);
+        if (!quiet || *quiet != loud) std::abort();
+    } catch (const offshoring::parse_error& error) {
+        if (quiet || error.position() > text.size()) std::abort();
+    }
+    if (quiet && offshoring::parse_segment(offshoring::acronym(*quiet)) != *quiet) std::abort();
+    return 0;
+}
