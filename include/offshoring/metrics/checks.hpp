@@ -1,0 +1,173 @@
+// offshoring/metrics/checks.hpp: the domain checks every metric runs, reusable by layers built on them.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include <offshoring/error.hpp>
+#include <offshoring/period.hpp>
+#include <offshoring/units.hpp>
+
+// Every check takes the qualified name of the public function it guards, so that a layer built on the
+// metrics (published figures, say) can run the same check and still name its own function in the
+// message. The checks are constexpr and build no string unless they throw: a metric called with good
+// values allocates nothing.
+namespace offshoring::detail {
+
+// Lets a year count or a rate take the value type of the quantities beside it without deducing it
+// (std::type_identity is C++20): cagr(a, b, 6) with mad<float> must not fail to deduce T.
+template <class T>
+struct non_deduced {
+    using type = T;
+};
+template <class T>
+using non_deduced_t = typename non_deduced<T>::type;
+
+template <class T>
+constexpr bool is_positive(const T& value) noexcept {
+    return is_finite(value) && T(0) < value;
+}
+
+template <class T>
+constexpr bool is_non_negative(const T& value) noexcept {
+    return is_finite(value) && !(value < T(0));
+}
+
+// "<function>: <name> must be <requirement>, got <value>"
+[[noreturn]] inline void refuse(std::string_view function, std::string_view name,
+                                std::string_view requirement, const std::string& shown) {
+    std::string what(name);
+    what.append(" must be ").append(requirement).append(", got ").append(shown);
+    fail(function, what);
+}
+
+template <class T>
+constexpr const T& require_finite_input(std::string_view function, std::string_view name, const T& value) {
+    if (!is_finite(value)) refuse(function, name, "finite", describe_value(value));
+    return value;
+}
+
+template <class T>
+constexpr const T& require_positive(std::string_view function, std::string_view name, const T& value) {
+    if (!is_positive(value)) refuse(function, name, "positive and finite", describe_value(value));
+    return value;
+}
+
+template <class T>
+constexpr const T& require_non_negative(std::string_view function, std::string_view name, const T& value) {
+    if (!is_non_negative(value)) refuse(function, name, "non-negative and finite", describe_value(value));
+    return value;
+}
+
+// A share written in points (40.3) where a fraction (0.403) is expected is the slip this catches.
+template <class T>
+constexpr const T& require_fraction(std::string_view function, std::string_view name, const T& value) {
+    if (!(is_finite(value) && !(value < T(0)) && !(T(1) < value)))
+        refuse(function, name, "a fraction in [0, 1]", describe_value(value));
+    return value;
+}
+
+// A level cannot fall by more than all of itself; below -1 a compound rate would take the root of a
+// negative number.
+template <class T>
+constexpr const T& require_change(std::string_view function, std::string_view name, const T& value) {
+    if (!(is_finite(value) && !(value < T(-1))))
+        refuse(function, name, "at least -1 (a fall of 100 %) and finite", describe_value(value));
+    return value;
+}
+
+[[noreturn]] inline void part_exceeds_whole(std::string_view function, std::string_view part_name,
+                                            std::string_view whole_name, const std::string& part,
+                                            const std::string& whole) {
+    std::string what(part_name);
+    what.append(" must not exceed ")
+        .append(whole_name)
+        .append(", got ")
+        .append(part)
+        .append(" and ")
+        .append(whole);
+    fail(function, what);
+}
+
+template <class T>
+constexpr void require_part_of(std::string_view function, std::string_view part_name, const T& part,
+                               std::string_view whole_name, const T& whole) {
+    if (whole < part)
+        part_exceeds_whole(function, part_name, whole_name, describe_value(part), describe_value(whole));
+}
+
+[[noreturn]] inline void result_not_finite(std::string_view function, const std::string& shown,
+                                           const std::string& inputs) {
+    fail(function, "result is not finite (" + shown + ") for " + inputs);
+}
+
+// Overflow in a division or in pow is caught on the way out. `inputs` is called only to build the
+// message, so the good path stays free of strings.
+template <class T, class Inputs>
+constexpr T require_finite_result(std::string_view function, T result, const Inputs& inputs) {
+    if (!is_finite(result)) result_not_finite(function, describe_value(result), inputs());
+    return result;
+}
+
+// "2024", "2025-H1", "2025-Q3", "2025-03": the canonical text form, rebuilt here because the metrics
+// must not depend on the text layer.
+inline std::string period_label(period p) {
+    std::string text = std::to_string(p.year());
+    switch (p.kind()) {
+        case period_kind::year:
+            break;
+        case period_kind::half:
+            text.append("-H").append(std::to_string(p.index()));
+            break;
+        case period_kind::quarter:
+            text.append("-Q").append(std::to_string(p.index()));
+            break;
+        case period_kind::month:
+            text.append(p.index() < 10 ? "-0" : "-").append(std::to_string(p.index()));
+            break;
+    }
+    return text;
+}
+
+[[noreturn]] inline void whole_year_given(std::string_view function, std::string_view name, period p) {
+    refuse(function, name, "shorter than a year", period_label(p));
+}
+
+// Annualising a whole year would return its input unchanged: a year passed where a part of one was
+// meant is far more likely than a wish for the identity, so it is refused.
+constexpr void require_sub_annual(std::string_view function, std::string_view name, period p) {
+    if (p.months() >= 12) whole_year_given(function, name, p);
+}
+
+[[noreturn]] inline void months_not_sub_annual(std::string_view function, int months) {
+    refuse(function, "months", "in 1..11 (a span shorter than a year)", describe(months));
+}
+
+constexpr void require_sub_annual_months(std::string_view function, int months) {
+    if (months < 1 || months > 11) months_not_sub_annual(function, months);
+}
+
+[[noreturn]] inline void lengths_differ(std::string_view function, period a, period b) {
+    fail(function, "periods must have the same length, got " + period_label(a) + " (" + describe(a.months()) +
+                       " months) and " + period_label(b) + " (" + describe(b.months()) + " months)");
+}
+
+constexpr void require_same_length(std::string_view function, period a, period b) {
+    if (a.months() != b.months()) lengths_differ(function, a, b);
+}
+
+// Both quantities of a metric must be in one unit. Two static_asserts so that the message says which
+// mistake it is: dirhams against jobs, or billions of dirhams against dirhams.
+template <class UnitA, class UnitB>
+constexpr void require_same_unit() noexcept {
+    static_assert(same_dimension<UnitA, UnitB>,
+                  "offshoring: the quantities given to a metric must have the same dimension (dirhams with "
+                  "dirhams, US dollars with US dollars, jobs with jobs)");
+    static_assert(!same_dimension<UnitA, UnitB> || std::is_same_v<UnitA, UnitB>,
+                  "offshoring: the quantities given to a metric must be in the same unit; convert a scaled "
+                  "quantity first, e.g. mad<>(26.22 * units::billion_dirhams)");
+}
+
+}  // namespace offshoring::detail

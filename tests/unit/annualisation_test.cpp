@@ -1,0 +1,272 @@
+// Tests of the rates over time: CAGR, annualised rates of sub-annual changes, annualised levels of partial years.
+// SPDX-License-Identifier: MIT
+#include <offshoring/metrics.hpp>
+
+#include <doctest/doctest.h>
+
+#include <limits>
+
+using namespace offshoring;
+using doctest::Approx;
+
+namespace {
+constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
+mad<> raw_mad(double value) { return mad<>::from_value(value); }
+constexpr period h1_2024 = period::half(2024, 1);
+constexpr period h1_2025 = period::half(2025, 1);
+}  // namespace
+
+// Linear annualisation and the month and day counts need no pow, so they hold in constant expressions.
+static_assert(annualised_rate(0.25, 6, annualisation::linear) == 0.5);
+static_assert(annualised_rate(0.125, period::quarter(2025, 2), annualisation::linear) == 0.5);
+static_assert(in_mad(annualised_level(by_months, 10_mad, 5)) == 24.0);
+static_assert(in_mad(annualised_level(by_months, 3_mad, period::quarter(2025, 1))) == 12.0);
+// Q1 2024: 31 + 29 + 31 = 91 days of 366; 91 * 366 / 91 = 366.
+static_assert(in_mad(annualised_level(by_days, 91_mad, period::quarter(2024, 1))) == 366.0);
+
+TEST_CASE("jobs grew at 12.13 percent a year from 2020 to 2023") {
+    // (141000 / 100000)^(1/3) - 1 = 1.41^(1/3) - 1 = 0.1213462 (1.1213462^3 = 1.41000).
+    CHECK(cagr(100000_jobs, 141000_jobs, 3) == Approx(0.1213462).epsilon(1e-7));
+}
+
+TEST_CASE("a CAGR over a fractional number of years") {
+    // 100 -> 121 over 2 years: 1.1^2 = 1.21, so 0.1. 100 -> 125 over 1.5 years: 1.25^(2/3) - 1 = 0.1603972.
+    CHECK(cagr(100_mad, 121_mad, 2) == Approx(0.1).epsilon(1e-12));
+    CHECK(cagr(100_mad, 125_mad, 1.5) == Approx(0.1603972).epsilon(1e-7));
+}
+
+TEST_CASE("a CAGR between periods counts the months between their first months") {
+    // H1 2024 -> H1 2025 is one year: the CAGR is the growth, 13.4 / 12.9 - 1 = 0.0387597.
+    CHECK(cagr(12.9_bn_mad, h1_2024, 13.4_bn_mad, h1_2025) ==
+          Approx(growth(12.9_bn_mad, 13.4_bn_mad)).epsilon(1e-14));
+    // Q3 2023 -> Q1 2025 is 18 months, 1.5 years: 1.25^(2/3) - 1 = 0.1603972.
+    CHECK(cagr(100_mad, period::quarter(2023, 3), 125_mad, period::quarter(2025, 1)) ==
+          Approx(0.1603972).epsilon(1e-7));
+    // 2020 -> 2023 as whole years gives the same as three years.
+    CHECK(cagr(100000_jobs, period::whole_year(2020), 141000_jobs, period::whole_year(2023)) ==
+          Approx(cagr(100000_jobs, 141000_jobs, 3)).epsilon(1e-14));
+}
+
+TEST_CASE("a fall to zero is a CAGR of minus one") { CHECK(cagr(100_mad, 0_mad, 4) == -1.0); }
+
+TEST_CASE("cagr refuses a base that is not positive and a negative final value") {
+    CHECK_THROWS_WITH_AS(cagr(0_mad, 1_mad, 2), "offshoring::cagr: base must be positive and finite, got 0",
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(cagr(-5_mad, 1_mad, 2), "offshoring::cagr: base must be positive and finite, got -5",
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(cagr(5_mad, -1_mad, 2),
+                         "offshoring::cagr: final value must be non-negative and finite, got -1",
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(cagr(5_mad, raw_mad(not_a_number), 2),
+                         "offshoring::cagr: final value must be non-negative and finite, got nan",
+                         offshoring::domain_error);
+}
+
+TEST_CASE("cagr refuses zero, negative and NaN years") {
+    CHECK_THROWS_WITH_AS(cagr(1_mad, 2_mad, 0), "offshoring::cagr: years must be positive and finite, got 0",
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(cagr(1_mad, 2_mad, -3),
+                         "offshoring::cagr: years must be positive and finite, got -3",
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(cagr(1_mad, 2_mad, not_a_number),
+                         "offshoring::cagr: years must be positive and finite, got nan",
+                         offshoring::domain_error);
+}
+
+TEST_CASE("cagr refuses a result that overflows") {
+    // 1e10^(1/0.01) = 1e1000, beyond the largest double.
+    CHECK_THROWS_WITH_AS(
+        cagr(1_mad, raw_mad(1e10), 0.01),
+        "offshoring::cagr: result is not finite (inf) for base 1, final value 1e+10 and years 0.01",
+        offshoring::domain_error);
+}
+
+TEST_CASE("cagr refuses periods of different lengths and periods out of order") {
+    CHECK_THROWS_WITH_AS(
+        cagr(1_mad, h1_2024, 2_mad, period::quarter(2025, 1)),
+        "offshoring::cagr: periods must have the same length, got 2024-H1 (6 months) and 2025-Q1 (3 months)",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(cagr(1_mad, h1_2025, 2_mad, h1_2024),
+                         "offshoring::cagr: to_period must start after from_period, got 2025-H1 and 2024-H1",
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(cagr(1_mad, period::month(2025, 3), 2_mad, period::month(2025, 3)),
+                         "offshoring::cagr: to_period must start after from_period, got 2025-03 and 2025-03",
+                         offshoring::domain_error);
+}
+
+TEST_CASE("a change over six months annualised by compounding and linearly") {
+    // H2 2024 = 26.22 - 12.9 = 13.32 bn; H1 2025 on H2 2024: 13.4 / 13.32 - 1 = 0.08 / 13.32 = 0.0060060.
+    const double change = growth(13.32_bn_mad, 13.4_bn_mad);
+    // Compound: 1.0060060^2 - 1 = 0.0120481. Linear: 0.0060060 * 2 = 0.0120120.
+    CHECK(annualised_rate(change, 6, annualisation::compound) == Approx(0.0120481).epsilon(1e-6));
+    CHECK(annualised_rate(change, 6, annualisation::linear) == Approx(0.0120120).epsilon(1e-6));
+    CHECK(annualised_rate(change, period::half(2025, 1), annualisation::compound) ==
+          Approx(0.0120481).epsilon(1e-6));
+}
+
+TEST_CASE("one percent a month compounds to 12.68 percent a year") {
+    // 1.01^12 - 1 = 0.1268250.
+    CHECK(annualised_rate(0.01, 1, annualisation::compound) == Approx(0.1268250).epsilon(1e-7));
+    CHECK(annualised_rate(0.01, period::month(2025, 7), annualisation::linear) ==
+          Approx(0.12).epsilon(1e-12));
+}
+
+TEST_CASE("compounding gives more than the linear rate, for rises and for falls alike") {
+    // (1 + g)^k - 1 >= k g for k >= 1 (Bernoulli's inequality): 1.25^2 - 1 = 0.5625 > 0.5, 0.9^4 - 1 = -0.3439 > -0.4.
+    CHECK(annualised_rate(0.25, 6, annualisation::compound) == Approx(0.5625).epsilon(1e-12));
+    CHECK(annualised_rate(-0.1, 3, annualisation::compound) == Approx(-0.3439).epsilon(1e-12));
+    CHECK(annualised_rate(-0.1, 3, annualisation::linear) == Approx(-0.4).epsilon(1e-12));
+}
+
+TEST_CASE(
+    "annualised_rate refuses a change below minus one, a span of a year or more, and an unknown method") {
+    CHECK_THROWS_WITH_AS(
+        annualised_rate(-1.5, 6, annualisation::compound),
+        "offshoring::annualised_rate: change must be at least -1 (a fall of 100 %) and finite, got -1.5",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_rate(not_a_number, 6, annualisation::linear),
+        "offshoring::annualised_rate: change must be at least -1 (a fall of 100 %) and finite, got nan",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_rate(0.01, 12, annualisation::compound),
+        "offshoring::annualised_rate: months must be in 1..11 (a span shorter than a year), got 12",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_rate(0.01, 0, annualisation::linear),
+        "offshoring::annualised_rate: months must be in 1..11 (a span shorter than a year), got 0",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_rate(0.01, period::whole_year(2024), annualisation::linear),
+                         "offshoring::annualised_rate: period must be shorter than a year, got 2024",
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_rate(0.01, 6, static_cast<annualisation>(7)),
+                         "offshoring::annualised_rate: method must be annualisation::compound or "
+                         "annualisation::linear, got 7",
+                         offshoring::domain_error);
+}
+
+TEST_CASE("annualised_rate refuses a compound rate that overflows") {
+    // (1 + 1e300)^12 = 1e3600.
+    CHECK_THROWS_WITH_AS(
+        annualised_rate(1e300, 1, annualisation::compound),
+        "offshoring::annualised_rate: result is not finite (inf) for change 1e+300 over 1 months",
+        offshoring::domain_error);
+}
+
+TEST_CASE("H1 2025 annualised four ways gives four different levels") {
+    // By months: 13.4 * 12 / 6 = 26.8.
+    CHECK(in_billion_mad(annualised_level(by_months, 13.4_bn_mad, h1_2025)) == Approx(26.8).epsilon(1e-12));
+    // By days: H1 2025 has 31+28+31+30+31+30 = 181 days of 365: 13.4 * 365 / 181 = 27.0220994.
+    CHECK(in_billion_mad(annualised_level(by_days, 13.4_bn_mad, h1_2025)) ==
+          Approx(27.0220994).epsilon(1e-8));
+    // By seasonal ratio: 26.22 * 13.4 / 12.9 = 27.2362791.
+    CHECK(in_billion_mad(annualised_level(by_seasonal_ratio, 13.4_bn_mad, h1_2025, 12.9_bn_mad, h1_2024,
+                                          26.22_bn_mad)) == Approx(27.2362791).epsilon(1e-8));
+    // By the growth published with it, +3.5 %: 26.22 * 1.035 = 27.1377.
+    CHECK(in_billion_mad(annualised_level(by_year_on_year_growth, 26.22_bn_mad, 0.035)) ==
+          Approx(27.1377).epsilon(1e-12));
+}
+
+TEST_CASE("by days counts the leap day of 2024") {
+    // H1 2024: 31+29+31+30+31+30 = 182 days of 366: 12.9 * 366 / 182 = 25.9417582.
+    CHECK(in_billion_mad(annualised_level(by_days, 12.9_bn_mad, h1_2024)) ==
+          Approx(25.9417582).epsilon(1e-8));
+}
+
+TEST_CASE("the seasonal ratio and the year-on-year growth methods are the same formula") {
+    // Y * (1 + (p / q - 1)) = Y * p / q.
+    const mad<> values[][3] = {{13.4_bn_mad, 12.9_bn_mad, 26.22_bn_mad},
+                               {2.58_bn_mad, 1.5_bn_mad, 3.4_bn_mad},
+                               {1_mad, 3_mad, 7_mad}};
+    for (const auto& v : values) {
+        const mad<> seasonal = annualised_level(by_seasonal_ratio, v[0], h1_2025, v[1], h1_2024, v[2]);
+        const mad<> yoy = annualised_level(by_year_on_year_growth, v[0], h1_2025, v[1], h1_2024, v[2]);
+        CHECK(in_mad(yoy) == Approx(in_mad(seasonal)).epsilon(1e-14));
+    }
+}
+
+TEST_CASE("annualised levels refuse a whole year given as the partial period") {
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_months, 1_mad, period::whole_year(2024)),
+        "offshoring::annualised_level(by_months): partial period must be shorter than a year, got 2024",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_months, 1_mad, 12),
+        "offshoring::annualised_level(by_months): months must be in 1..11 (a span shorter than a "
+        "year), got 12",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_days, 1_mad, period::whole_year(2024)),
+        "offshoring::annualised_level(by_days): partial period must be shorter than a year, got 2024",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_seasonal_ratio, 1_mad, period::whole_year(2025), 1_mad, period::whole_year(2024),
+                         2_mad),
+        "offshoring::annualised_level(by_seasonal_ratio): partial period must be shorter than a "
+        "year, got 2025",
+        offshoring::domain_error);
+}
+
+TEST_CASE("annualised levels refuse negative and NaN amounts") {
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_months, -1_mad, h1_2025),
+        "offshoring::annualised_level(by_months): partial amount must be non-negative and finite, got -1",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_days, raw_mad(not_a_number), h1_2025),
+        "offshoring::annualised_level(by_days): partial amount must be non-negative and finite, got nan",
+        offshoring::domain_error);
+}
+
+TEST_CASE("the seasonal ratio refuses H1 against Q1 and H1 against the H2 before it") {
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_seasonal_ratio, 2_mad, h1_2025, 1_mad, period::quarter(2024, 1), 4_mad),
+        "offshoring::annualised_level(by_seasonal_ratio): periods must have the same length, got "
+        "2025-H1 (6 months) and 2024-Q1 (3 months)",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_seasonal_ratio, 2_mad, h1_2025, 1_mad, period::half(2024, 2), 4_mad),
+        "offshoring::annualised_level(by_seasonal_ratio): previous_partial_period must be the same "
+        "period a year earlier, got 2025-H1 and 2024-H2",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_year_on_year_growth, 2_mad, h1_2025, 1_mad, period::half(2023, 1), 4_mad),
+        "offshoring::annualised_level(by_year_on_year_growth): previous_partial_period must be the "
+        "same period a year earlier, got 2025-H1 and 2023-H1",
+        offshoring::domain_error);
+}
+
+TEST_CASE("the seasonal ratio refuses a zero previous partial and one larger than its year") {
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_seasonal_ratio, 2_mad, h1_2025, 0_mad, h1_2024, 4_mad),
+        "offshoring::annualised_level(by_seasonal_ratio): previous partial amount must be positive "
+        "and finite, got 0",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_year_on_year_growth, 2_mad, h1_2025, 5_mad, h1_2024, 4_mad),
+        "offshoring::annualised_level(by_year_on_year_growth): previous partial amount must not "
+        "exceed the previous year, got 5 and 4",
+        offshoring::domain_error);
+}
+
+TEST_CASE("a published growth below minus one or a previous year of zero is refused") {
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_year_on_year_growth, 26.22_bn_mad, -2.0),
+        "offshoring::annualised_level(by_year_on_year_growth): year-on-year growth must be at least "
+        "-1 (a fall of 100 %) and finite, got -2",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_year_on_year_growth, 0_mad, 0.035),
+        "offshoring::annualised_level(by_year_on_year_growth): previous year must be positive and "
+        "finite, got 0",
+        offshoring::domain_error);
+}
+
+TEST_CASE("the seasonal ratio refuses a result that overflows") {
+    CHECK_THROWS_WITH_AS(
+        annualised_level(by_seasonal_ratio, raw_mad(1e300), h1_2025, raw_mad(1e-300), h1_2024,
+                         raw_mad(1e300)),
+        "offshoring::annualised_level(by_seasonal_ratio): result is not finite (inf) for partial "
+        "amount 1e+300, previous partial amount 1e-300 and previous year 1e+300",
+        offshoring::domain_error);
+}
