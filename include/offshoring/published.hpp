@@ -1,0 +1,9 @@
+// offshoring/published.hpp: published figures, the metrics over their rounding, and verdicts.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <offshoring/interval.hpp>
+#include <offshoring/published/amount.hpp>
+#include <offshoring/published/interval_metrics.hpp>
+#include <offshoring/published/number.hpp>
+#include <offshoring/published/verdict.hpp>

@@ -1,0 +1,130 @@
+// offshoring/published/amount.hpp: a printed figure with its unit, as an interval of quantities.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <type_traits>
+
+#include <boost/units/conversion.hpp>
+#include <boost/units/get_dimension.hpp>
+#include <boost/units/quantity.hpp>
+#include <boost/units/unit.hpp>
+
+#include <offshoring/error.hpp>
+#include <offshoring/interval.hpp>
+#include <offshoring/published/number.hpp>
+#include <offshoring/units.hpp>
+
+namespace offshoring {
+
+// A printed figure and the unit it was printed in: 26,2 with units::billion_dirhams, 48 with
+// units::million_dirhams, 148 500 with units::job. The unit is a type, so a share of dirhams in jobs does
+// not compile; the printed number keeps its decimals, so 26,2 and 26,22 stay two different figures.
+template <class Unit>
+class published_amount {
+public:
+    using unit_type = Unit;
+    using base_unit_type = detail::published::base_unit_of<Unit>;
+    // Stored in the base unit, like every quantity of the library: mad<> for any amount of dirhams.
+    using quantity_type = boost::units::quantity<base_unit_type, double>;
+
+    static_assert(
+        !std::is_same_v<typename boost::units::get_dimension<Unit>::type, boost::units::dimensionless_type>,
+        "published_amount: the unit must be an amount (dirhams, US dollars, jobs), not a pure number; "
+        "use published_number for percentages and ratios");
+
+    // Throws offshoring::domain_error for a percentage: "40,3 % of a billion dirhams" is not an amount.
+    constexpr published_amount(published_number number, Unit = Unit{}) : number_(number) {
+        if (number.is_percent()) {
+            detail::fail("offshoring::published_amount",
+                         "an amount cannot be a percentage, got " + to_string(number, number_style::english));
+        }
+    }
+
+    [[nodiscard]] constexpr const published_number& number() const noexcept { return number_; }
+
+    // The printed value as a quantity: 2.62e10 MAD for 26,2 billion dirhams.
+    [[nodiscard]] quantity_type value() const { return at(2 * number_.scaled()); }
+
+    // [v - ulp/2, v + ulp/2] as quantities: [2.615e10, 2.625e10] MAD for 26,2 billion dirhams.
+    [[nodiscard]] interval<quantity_type> rounding_interval() const {
+        return to_interval(detail::published::bounds_of(number_, detail::published::reading::rounding));
+    }
+
+    [[nodiscard]] interval<quantity_type> approximate_interval(approximation_kind kind) const {
+        switch (kind) {
+            case approximation_kind::about:
+                return to_interval(detail::published::bounds_of(number_, detail::published::reading::about));
+            case approximation_kind::more_than:
+            case approximation_kind::already:
+                return to_interval(
+                    detail::published::bounds_of(number_, detail::published::reading::more_than));
+            case approximation_kind::less_than:
+                return to_interval(
+                    detail::published::bounds_of(number_, detail::published::reading::less_than));
+        }
+        detail::fail("offshoring::approximate_interval",
+                     "not an approximation kind, got " + detail::describe(static_cast<int>(kind)));
+    }
+
+    friend constexpr bool operator==(const published_amount& a, const published_amount& b) noexcept {
+        return a.number_ == b.number_;
+    }
+    friend constexpr bool operator!=(const published_amount& a, const published_amount& b) noexcept {
+        return !(a == b);
+    }
+
+private:
+    // A bound of half_units / (2 * 10^decimals) printed units, in base units. For a power-of-ten unit the
+    // two powers of ten are divided first (an exact double), so the bound costs a single rounding.
+    quantity_type at(long long half_units) const {
+        const double factor = boost::units::conversion_factor(Unit{}, base_unit_type{});
+        const double place = static_cast<double>(detail::published::power_of_ten(number_.decimals()));
+        const double n = static_cast<double>(half_units);
+        const double base_value = factor >= place ? n * (factor / place) * 0.5 : n / (place / factor) * 0.5;
+        return quantity_type::from_value(detail::require_finite("offshoring::published_amount", base_value));
+    }
+
+    interval<quantity_type> to_interval(detail::published::half_unit_bounds b) const {
+        return interval<quantity_type>(at(b.lo), at(b.hi));
+    }
+
+    published_number number_;
+};
+
+template <class Unit>
+interval<typename published_amount<Unit>::quantity_type> as_interval(const published_amount<Unit>& x) {
+    return x.rounding_interval();
+}
+
+// "près de 2,8 milliards de dollars": approximate_interval(amount, approximation_kind::about) is
+// [2.75e9, 2.85e9] USD. Same rules as for published_number.
+template <class Unit>
+interval<typename published_amount<Unit>::quantity_type> approximate_interval(
+    const published_amount<Unit>& claim, approximation_kind kind) {
+    return claim.approximate_interval(kind);
+}
+
+// parse_published("26,2", number_style::french, units::billion_dirhams). Throws offshoring::parse_error as
+// parse_published does, and for a percentage, which is not an amount.
+template <class Unit>
+published_amount<Unit> parse_published(std::string_view text, number_style style, Unit unit) {
+    const detail::published::published_parse result = detail::published::parse_published_number(text, style);
+    if (!result.ok) throw parse_error("offshoring::parse_published", text, result.position, result.why);
+    if (result.number.is_percent()) {
+        throw parse_error("offshoring::parse_published", text, result.position - 1,
+                          "an amount cannot be a percentage");
+    }
+    return published_amount<Unit>(result.number, unit);
+}
+
+template <class Unit>
+std::optional<published_amount<Unit>> try_parse_published(std::string_view text, number_style style,
+                                                          Unit unit) noexcept {
+    const detail::published::published_parse result = detail::published::parse_published_number(text, style);
+    if (!result.ok || result.number.is_percent()) return std::nullopt;
+    return published_amount<Unit>(result.number, unit);
+}
+
+}  // namespace offshoring

@@ -1,0 +1,136 @@
+// offshoring/published/verdict.hpp: whether a claim is consistent with the figures it rests on.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include <offshoring/error.hpp>
+#include <offshoring/interval.hpp>
+#include <offshoring/published/amount.hpp>
+#include <offshoring/published/interval_metrics.hpp>
+#include <offshoring/published/number.hpp>
+
+namespace offshoring {
+
+// The answer and the numbers that decide it. A claim is consistent when some choice of true inputs, each
+// within the rounding of its published figure, gives a true result that the claim's own rounding (or
+// approximation) allows: when the two intervals share at least one point.
+// Fractions stay fractions (0.0345 for 3,45 %); amounts stay quantities.
+template <class T>
+struct verdict {
+    bool consistent;
+    interval<T> computed;  // what the inputs allow
+    interval<T> claimed;   // what the claim allows
+    T gap;                 // zero when consistent; otherwise the distance between the two intervals
+
+    constexpr explicit operator bool() const noexcept { return consistent; }
+};
+
+// Compares two intervals of the same type.
+template <class A, class B>
+constexpr verdict<A> check(const interval<A>& computed, const interval<B>& claimed) {
+    static_assert(
+        std::is_same_v<A, B>,
+        "check: the claim is not of the type the inputs give (a fraction, an amount in one currency, "
+        "a number of jobs); a percentage claim needs a percentage, an amount claim an amount");
+    const A zero = computed.lo() - computed.lo();
+    if (claimed.hi() < computed.lo()) return {false, computed, claimed, computed.lo() - claimed.hi()};
+    if (computed.hi() < claimed.lo()) return {false, computed, claimed, claimed.lo() - computed.hi()};
+    return {true, computed, claimed, zero};
+}
+
+namespace detail::published {
+
+// A claimed share or growth must be printed as a percentage: "40,3" alone would be read as 4030 %.
+template <class C>
+constexpr interval<double> fraction_claim(std::string_view function, const C& claim) {
+    if constexpr (std::is_same_v<C, published_number>) {
+        if (!claim.is_percent()) {
+            fail(function, "claim must be a percentage (a text ending in %), got " +
+                               to_string(claim, number_style::english));
+        }
+        return as_interval(claim);
+    } else {
+        static_assert(
+            std::is_same_v<interval_of<C>, interval<double>>,
+            "the claim must be a percentage: a published_number read with its % sign, or an interval "
+            "of fractions");
+        return as_interval(claim);
+    }
+}
+
+}  // namespace detail::published
+
+// Is "part is claimed % of whole" consistent? 10,6 of 26,2 bn against 40,3 %: [0.401905, 0.407266] against
+// [0.4025, 0.4035], yes. Throws offshoring::domain_error for a claim that is not a percentage.
+template <class P, class W, class C>
+constexpr verdict<double> check_share(const P& part, const W& whole, const C& claimed_percent) {
+    return check(share_interval(part, whole),
+                 detail::published::fraction_claim("offshoring::check_share", claimed_percent));
+}
+
+// Is "from -> to is claimed %" consistent? 12,9 -> 13,4 bn against +3,5 %: [0.030888, 0.046693] against
+// [0.0345, 0.0355], yes.
+template <class F, class T, class C>
+constexpr verdict<double> check_growth(const F& from, const T& to, const C& claimed_percent) {
+    return check(growth_interval(from, to),
+                 detail::published::fraction_claim("offshoring::check_growth", claimed_percent));
+}
+
+// Is a claimed change of a share, printed in points ("+0,7 point"), consistent with the two shares?
+template <class F, class T, class C>
+constexpr verdict<double> check_percentage_point_change(const F& share_from, const T& share_to,
+                                                        const C& claimed_points) {
+    return check(percentage_point_change_interval(share_from, share_to), as_interval(claimed_points));
+}
+
+template <class F, class T, class C>
+verdict<double> check_cagr(const F& from, const T& to, double years, const C& claimed_percent) {
+    return check(cagr_interval(from, to, years),
+                 detail::published::fraction_claim("offshoring::check_cagr", claimed_percent));
+}
+
+template <class G, class C>
+verdict<double> check_annualised_rate(const G& growth, int months, annualisation method,
+                                      const C& claimed_percent) {
+    return check(annualised_rate_interval(growth, months, method),
+                 detail::published::fraction_claim("offshoring::check_annualised_rate", claimed_percent));
+}
+
+// numerator / denominator against a claim of the quotient's type: a percentage for two amounts of one
+// currency (2,58 bn of 3,4 bn), dirhams per US dollar for dirhams over dollars.
+template <class N, class D, class C>
+constexpr auto check_ratio(const N& numerator, const D& denominator, const C& claimed) {
+    return check(ratio_interval(numerator, denominator), as_interval(claimed));
+}
+
+// Do the parts add up to the total? The five 2024 shares print 100,0 % in all, [0.9975, 1.0025] with
+// their rounding, against exactly 1: yes.
+template <class Range, class Total>
+constexpr auto check_sum(const Range& parts, const Total& total) {
+    return check(sum_interval(parts), as_interval(total));
+}
+
+template <class T, class Total>
+constexpr auto check_sum(std::initializer_list<interval<T>> parts, const Total& total) {
+    return check(sum_interval(parts), as_interval(total));
+}
+
+// Two publications of one figure: 26,2 bn and 26,22 bn agree, as [26.215, 26.225] lies in [26.15, 26.25].
+// computed holds the first, claimed the second.
+template <class A, class B>
+constexpr auto check_same(const A& first, const B& second) {
+    return check(as_interval(first), as_interval(second));
+}
+
+// An approximate claim ("près de 75 %", "plus de 140 000") against the value it describes; the claim's
+// interval is approximate_interval(claim, kind).
+template <class V, class C>
+constexpr auto check_approximate(const V& value, const C& claim, approximation_kind kind) {
+    return check(as_interval(value), approximate_interval(claim, kind));
+}
+
+}  // namespace offshoring
