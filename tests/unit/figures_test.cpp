@@ -22,7 +22,8 @@ using offshoring::data::qualifier;
 
 int count_from(std::string_view article) {
     int count = 0;
-    for (const figure& f : figures) count += f.source == article ? 1 : 0;
+    for (const figure& f : figures)
+        count += f.source == article ? 1 : 0;
     return count;
 }
 
@@ -50,7 +51,8 @@ std::string read_article(std::string_view source) {
 
 TEST_CASE("every figure has its own id") {
     std::set<std::string_view> ids;
-    for (const figure& f : figures) CHECK_MESSAGE(ids.insert(f.id).second, "duplicate id " << f.id);
+    for (const figure& f : figures)
+        CHECK_MESSAGE(ids.insert(f.id).second, "duplicate id " << f.id);
     CHECK(ids.size() == figures.size());
 }
 

@@ -16,26 +16,34 @@ namespace offshoring::data {
 // What a figure measures. A share or a growth is printed in percent; an amount in the scale it was
 // printed in (see `printed_unit`).
 enum class figure_kind {
-    amount,        // exports over the period
-    share,         // part of the period's total exports
-    growth,        // change on the same period a year earlier
-    ratio,         // one amount as a percentage of another (ESO H1 2025 against ESO 2024)
-    jobs,          // people employed at the period's end
-    jobs_created,  // jobs added over the period
-    target_amount, // exports aimed at by the end of the period
-    target_jobs    // jobs aimed at by the end of the period
+    amount,         // exports over the period
+    share,          // part of the period's total exports
+    growth,         // change on the same period a year earlier
+    ratio,          // one amount as a percentage of another (ESO H1 2025 against ESO 2024)
+    jobs,           // people employed at the period's end
+    jobs_created,   // jobs added over the period
+    target_amount,  // exports aimed at by the end of the period
+    target_jobs     // jobs aimed at by the end of the period
 };
 
 constexpr std::string_view name(figure_kind kind) noexcept {
     switch (kind) {
-        case figure_kind::amount: return "amount";
-        case figure_kind::share: return "share";
-        case figure_kind::growth: return "growth";
-        case figure_kind::ratio: return "ratio";
-        case figure_kind::jobs: return "jobs";
-        case figure_kind::jobs_created: return "jobs_created";
-        case figure_kind::target_amount: return "target_amount";
-        case figure_kind::target_jobs: return "target_jobs";
+        case figure_kind::amount:
+            return "amount";
+        case figure_kind::share:
+            return "share";
+        case figure_kind::growth:
+            return "growth";
+        case figure_kind::ratio:
+            return "ratio";
+        case figure_kind::jobs:
+            return "jobs";
+        case figure_kind::jobs_created:
+            return "jobs_created";
+        case figure_kind::target_amount:
+            return "target_amount";
+        case figure_kind::target_jobs:
+            return "target_jobs";
     }
     return "?";
 }
@@ -45,11 +53,16 @@ enum class printed_unit { billion_mad, million_mad, billion_usd, percent, jobs }
 
 constexpr std::string_view name(printed_unit unit) noexcept {
     switch (unit) {
-        case printed_unit::billion_mad: return "billion_mad";
-        case printed_unit::million_mad: return "million_mad";
-        case printed_unit::billion_usd: return "billion_usd";
-        case printed_unit::percent: return "percent";
-        case printed_unit::jobs: return "jobs";
+        case printed_unit::billion_mad:
+            return "billion_mad";
+        case printed_unit::million_mad:
+            return "million_mad";
+        case printed_unit::billion_usd:
+            return "billion_usd";
+        case printed_unit::percent:
+            return "percent";
+        case printed_unit::jobs:
+            return "jobs";
     }
     return "?";
 }
@@ -65,10 +78,14 @@ enum class qualifier {
 
 constexpr std::string_view name(qualifier claim) noexcept {
     switch (claim) {
-        case qualifier::exact: return "exact";
-        case qualifier::about: return "about";
-        case qualifier::more_than: return "more_than";
-        case qualifier::already: return "already";
+        case qualifier::exact:
+            return "exact";
+        case qualifier::about:
+            return "about";
+        case qualifier::more_than:
+            return "more_than";
+        case qualifier::already:
+            return "already";
     }
     return "?";
 }
@@ -92,7 +109,8 @@ public:
     }
     constexpr int segment_count() const noexcept {
         int count = 0;
-        for (segment s : all_segments) count += covers(s) ? 1 : 0;
+        for (segment s : all_segments)
+            count += covers(s) ? 1 : 0;
         return count;
     }
 
@@ -108,7 +126,7 @@ private:
 };
 
 struct figure {
-    std::string_view id;       // stable name, e.g. "total_2024_000"
+    std::string_view id;  // stable name, e.g. "total_2024_000"
     figure_kind kind;
     period when;
     scope what;
@@ -116,8 +134,8 @@ struct figure {
     std::string_view value;    // the same number in plain form, its decimals kept: "26.2", "148500"
     printed_unit unit;
     qualifier claim;
-    std::string_view source;   // article file under shared/seeds/
-    std::string_view quote;    // the article's words, in French
+    std::string_view source;  // article file under shared/seeds/
+    std::string_view quote;   // the article's words, in French
 };
 
 namespace detail {
@@ -152,8 +170,9 @@ inline constexpr std::array<figure, 54> figures{{
      "En 2024, les exportations ont atteint 26,2 milliards de dirhams"},
     {"total_usd_2024_000", figure_kind::amount, detail::y2024, scope::total(), "2,8", "2.8",
      printed_unit::billion_usd, qualifier::about, detail::article_000, "(près de 2,8 milliards de dollars)"},
-    {"growth_2024_000", figure_kind::growth, detail::y2024, scope::total(), "0,2", "0.2", printed_unit::percent,
-     qualifier::exact, detail::article_000, "soit une légère hausse de 0,2 % par rapport à 2023"},
+    {"growth_2024_000", figure_kind::growth, detail::y2024, scope::total(), "0,2", "0.2",
+     printed_unit::percent, qualifier::exact, detail::article_000,
+     "soit une légère hausse de 0,2 % par rapport à 2023"},
     {"total_h1_2025_000", figure_kind::amount, detail::h1_2025, scope::total(), "13,4", "13.4",
      printed_unit::billion_mad, qualifier::exact, detail::article_000,
      "La tendance s’est confirmée au premier semestre 2025, avec 13,4 milliards de dirhams enregistrés"},
@@ -161,7 +180,8 @@ inline constexpr std::array<figure, 54> figures{{
      printed_unit::percent, qualifier::exact, detail::article_000, "soit une progression de 3,5 % sur un an"},
     {"share_ito_2024_000", figure_kind::share, detail::y2024, scope::of(segment::ito), "40,3", "40.3",
      printed_unit::percent, qualifier::exact, detail::article_000,
-     "les services informatiques et technologiques dominent le paysage, représentant 40,3 % des exportations"},
+     "les services informatiques et technologiques dominent le paysage, représentant 40,3 % des "
+     "exportations"},
     {"share_crm_2024_000", figure_kind::share, detail::y2024, scope::of(segment::crm), "37,4", "37.4",
      printed_unit::percent, qualifier::exact, detail::article_000,
      "suivis de la gestion de la relation client (37,4 %)"},
@@ -176,7 +196,8 @@ inline constexpr std::array<figure, 54> figures{{
      "le BPO (externalisation des processus d’entreprise) représente 8,9 %"},
     {"share_kpo_2024_000", figure_kind::share, detail::y2024, scope::of(segment::kpo), "0,2", "0.2",
      printed_unit::percent, qualifier::exact, detail::article_000,
-     "Le KPO (externalisation des processus de connaissance), plus spécialisé, reste encore marginal avec 0,2 %"},
+     "Le KPO (externalisation des processus de connaissance), plus spécialisé, reste encore marginal avec "
+     "0,2 %"},
     {"eso_2024_000", figure_kind::amount, detail::y2024, scope::of(segment::eso), "3,4", "3.4",
      printed_unit::billion_mad, qualifier::exact, detail::article_000,
      "Les services d’ingénierie ont généré 3,4 milliards de dirhams en 2024"},
@@ -194,10 +215,11 @@ inline constexpr std::array<figure, 54> figures{{
     {"kpo_2024_000", figure_kind::amount, detail::y2024, scope::of(segment::kpo), "48", "48",
      printed_unit::million_mad, qualifier::exact, detail::article_000,
      "Seul le KPO marque un recul notable, tombant à 48 millions de dirhams"},
-    {"jobs_2023_000", figure_kind::jobs, detail::y2023, scope::total(), "141 000", "141000", printed_unit::jobs,
-     qualifier::exact, detail::article_000, "le secteur comptait 141 000 emplois en 2023"},
-    {"jobs_2020_000", figure_kind::jobs, detail::y2020, scope::total(), "100 000", "100000", printed_unit::jobs,
-     qualifier::exact, detail::article_000, "contre 100 000 en 2020"},
+    {"jobs_2023_000", figure_kind::jobs, detail::y2023, scope::total(), "141 000", "141000",
+     printed_unit::jobs, qualifier::exact, detail::article_000,
+     "le secteur comptait 141 000 emplois en 2023"},
+    {"jobs_2020_000", figure_kind::jobs, detail::y2020, scope::total(), "100 000", "100000",
+     printed_unit::jobs, qualifier::exact, detail::article_000, "contre 100 000 en 2020"},
 
     // seeds/001
     {"total_2024_more_than_001", figure_kind::amount, detail::y2024, scope::total(), "26", "26",
@@ -210,11 +232,13 @@ inline constexpr std::array<figure, 54> figures{{
     {"total_usd_2024_001", figure_kind::amount, detail::y2024, scope::total(), "2,8", "2.8",
      printed_unit::billion_usd, qualifier::about, detail::article_001,
      "soit l’équivalent de 2,8 milliards de dollars"},
-    {"growth_2024_001", figure_kind::growth, detail::y2024, scope::total(), "0,2", "0.2", printed_unit::percent,
-     qualifier::exact, detail::article_001, "Une hausse symbolique de 0,2% par rapport à 2023"},
+    {"growth_2024_001", figure_kind::growth, detail::y2024, scope::total(), "0,2", "0.2",
+     printed_unit::percent, qualifier::exact, detail::article_001,
+     "Une hausse symbolique de 0,2% par rapport à 2023"},
     {"total_h1_2025_001", figure_kind::amount, detail::h1_2025, scope::total(), "13,4", "13.4",
      printed_unit::billion_mad, qualifier::exact, detail::article_001,
-     "Les chiffres du premier semestre 2025 confirment d’ailleurs cette dynamique : 13,4 milliards de dirhams "
+     "Les chiffres du premier semestre 2025 confirment d’ailleurs cette dynamique : 13,4 milliards de "
+     "dirhams "
      "exportés"},
     {"growth_h1_2025_001", figure_kind::growth, detail::h1_2025, scope::total(), "3,5", "3.5",
      printed_unit::percent, qualifier::exact, detail::article_001, "soit 3,5% de plus qu’un an plus tôt"},
@@ -239,8 +263,9 @@ inline constexpr std::array<figure, 54> figures{{
     {"total_2024_002", figure_kind::amount, detail::y2024, scope::total(), "26,2", "26.2",
      printed_unit::billion_mad, qualifier::exact, detail::article_002,
      "le total des exportations s’était établi à 26,2 milliards de dirhams"},
-    {"growth_2024_002", figure_kind::growth, detail::y2024, scope::total(), "0,2", "0.2", printed_unit::percent,
-     qualifier::exact, detail::article_002, "soit une quasi-stagnation (+0,2 %) par rapport à 2023"},
+    {"growth_2024_002", figure_kind::growth, detail::y2024, scope::total(), "0,2", "0.2",
+     printed_unit::percent, qualifier::exact, detail::article_002,
+     "soit une quasi-stagnation (+0,2 %) par rapport à 2023"},
     {"share_ito_2024_002", figure_kind::share, detail::y2024, scope::of(segment::ito), "40,3", "40.3",
      printed_unit::percent, qualifier::exact, detail::article_002,
      "l’externalisation des services informatiques (ITO) représentait 40,3 % des exportations du secteur"},
@@ -280,13 +305,15 @@ inline constexpr std::array<figure, 54> figures{{
      printed_unit::billion_mad, qualifier::exact, detail::article_003,
      "En 2024, le secteur marocain de l’outsourcing et des services numériques a généré 26,22 milliards de "
      "dirhams d’exportations"},
-    {"jobs_2024_003", figure_kind::jobs, detail::y2024, scope::total(), "148 500", "148500", printed_unit::jobs,
-     qualifier::about, detail::article_003, "avec près de 148 500 emplois stables"},
+    {"jobs_2024_003", figure_kind::jobs, detail::y2024, scope::total(), "148 500", "148500",
+     printed_unit::jobs, qualifier::about, detail::article_003, "avec près de 148 500 emplois stables"},
     {"jobs_created_2023_2024_003", figure_kind::jobs_created, detail::two_years_to_2024, scope::total(),
-     "18 500", "18500", printed_unit::jobs, qualifier::exact, detail::article_003, "dont 18 500 créés en deux ans"},
+     "18 500", "18500", printed_unit::jobs, qualifier::exact, detail::article_003,
+     "dont 18 500 créés en deux ans"},
     {"total_h1_2025_003", figure_kind::amount, detail::h1_2025, scope::total(), "13,4", "13.4",
      printed_unit::billion_mad, qualifier::exact, detail::article_003,
-     "Le premier semestre 2025 a montré une dynamique renforcée : les exportations ont atteint 13,4 milliards "
+     "Le premier semestre 2025 a montré une dynamique renforcée : les exportations ont atteint 13,4 "
+     "milliards "
      "de dirhams"},
     {"growth_h1_2025_003", figure_kind::growth, detail::h1_2025, scope::total(), "3,5", "3.5",
      printed_unit::percent, qualifier::exact, detail::article_003, "en hausse de 3,5 %"},
@@ -303,8 +330,8 @@ inline constexpr std::array<figure, 54> figures{{
     {"total_2024_004", figure_kind::amount, detail::y2024, scope::total(), "26,22", "26.22",
      printed_unit::billion_mad, qualifier::exact, detail::article_004,
      "Avec 26,22 milliards de dirhams d’exportations de services et 148.500 emplois à fin 2024"},
-    {"jobs_2024_004", figure_kind::jobs, detail::y2024, scope::total(), "148.500", "148500", printed_unit::jobs,
-     qualifier::exact, detail::article_004,
+    {"jobs_2024_004", figure_kind::jobs, detail::y2024, scope::total(), "148.500", "148500",
+     printed_unit::jobs, qualifier::exact, detail::article_004,
      "Avec 26,22 milliards de dirhams d’exportations de services et 148.500 emplois à fin 2024"},
     {"target_amount_2030_004", figure_kind::target_amount, detail::y2030, scope::total(), "40", "40",
      printed_unit::billion_mad, qualifier::exact, detail::article_004,

@@ -1,0 +1,20 @@
+// offshoring/offshoring.hpp: the whole library in one include; include a layer's header to pay for less.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <offshoring/data/claims.hpp>
+#include <offshoring/data/csv.hpp>
+#include <offshoring/data/figures.hpp>
+#include <offshoring/error.hpp>
+#include <offshoring/exchange_rate.hpp>
+#include <offshoring/format.hpp>
+#include <offshoring/interval.hpp>
+#include <offshoring/metrics.hpp>
+#include <offshoring/ostream.hpp>
+#include <offshoring/period.hpp>
+#include <offshoring/period_text.hpp>
+#include <offshoring/projection.hpp>
+#include <offshoring/published.hpp>
+#include <offshoring/segment.hpp>
+#include <offshoring/segment_text.hpp>
+#include <offshoring/units.hpp>
