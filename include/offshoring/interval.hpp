@@ -36,8 +36,12 @@ std::string describe_bounds(const T& lo, const T& hi) {
     return "[" + describe_value(raw_value(lo)) + ", " + describe_value(raw_value(hi)) + "]";
 }
 
+// Out of line, cold and given the bounds rather than their text: every interval metric builds and
+// checks intervals, and a message made at the check would cost each of them a std::string, a stack
+// frame and registers on the path that does not fail.
 template <class T>
-[[noreturn]] void bad_bounds(std::string_view function, const T& lo, const T& hi, std::string_view what) {
+[[noreturn, gnu::cold, gnu::noinline]] void bad_bounds(std::string_view function, T lo, T hi,
+                                                       std::string_view what) {
     fail(function, std::string(what) + ", got " + describe_bounds(lo, hi));
 }
 

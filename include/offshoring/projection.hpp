@@ -43,9 +43,11 @@ struct trajectory_gap {
 
 namespace detail {
 
-[[noreturn]] inline void years_out_of_order(std::string_view function, std::string_view later,
-                                            std::string_view earlier, int later_year, int earlier_year,
-                                            std::string_view relation) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void years_out_of_order(std::string_view function,
+                                                                      std::string_view later,
+                                                                      std::string_view earlier,
+                                                                      int later_year, int earlier_year,
+                                                                      std::string_view relation) {
     std::string what(later);
     what.append(" must ").append(relation).append(" ").append(earlier).append(", got ");
     what.append(later).append(" ").append(describe(later_year)).append(" and ");
@@ -75,9 +77,8 @@ T required_rate_value(std::string_view function, const T& base, int base_year, c
     require_target_year_after(function, base_year, target_year);
     using std::pow;
     const T years = T(years_apart(base_year, target_year));
-    return require_finite_result(function, T(pow(target / base, T(1) / years)) - T(1), [&] {
-        return "base " + describe_value(base) + " and target " + describe_value(target);
-    });
+    return require_finite_result(function, T(pow(target / base, T(1) / years)) - T(1), "base ", base,
+                                 " and target ", target);
 }
 
 template <class T>
@@ -86,10 +87,9 @@ T projected_value_value(std::string_view function, const T& base, int base_year,
     require_change(function, "rate", rate);
     require_year_from(function, base_year, year);
     using std::pow;
-    return require_finite_result(function, base * T(pow(T(1) + rate, T(years_apart(base_year, year)))), [&] {
-        return "base " + describe_value(base) + ", rate " + describe_value(rate) + " and " +
-               describe(years_apart(base_year, year)) + " years";
-    });
+    const long long years = years_apart(base_year, year);
+    return require_finite_result(function, base * T(pow(T(1) + rate, T(years))), "base ", base, ", rate ",
+                                 rate, " and ", years, " years");
 }
 
 // The compound path from base (in base_year) to target (in target_year), continued past the target year.
@@ -102,14 +102,14 @@ T trajectory_value_value(std::string_view function, const T& base, int base_year
     require_year_from(function, base_year, year);
     using std::pow;
     const T elapsed = T(years_apart(base_year, year)) / T(years_apart(base_year, target_year));
-    return require_finite_result(function, base * T(pow(target / base, elapsed)), [&] {
-        return "base " + describe_value(base) + ", target " + describe_value(target) + " and year " +
-               describe(year);
-    });
+    return require_finite_result(function, base * T(pow(target / base, elapsed)), "base ", base, ", target ",
+                                 target, " and year ", year);
 }
 
-[[noreturn]] inline void target_too_far(std::string_view function, const std::string& rate) {
-    fail(function, "the target is not met before the last year an int can hold, at rate " + rate);
+template <class T>
+[[noreturn, gnu::cold, gnu::noinline]] void target_too_far(std::string_view function, T rate) {
+    fail(function,
+         "the target is not met before the last year an int can hold, at rate " + describe_value(rate));
 }
 
 // A target counts as met when the projection comes within this relative distance of it: the rounding of
@@ -135,13 +135,17 @@ target_outcome first_year_met_value(std::string_view function, const T& base, in
     using std::pow;
     const T threshold = target * (T(1) - met_tolerance<T>());
     const auto met_after = [&](long long years) {
-        return !(base * T(pow(T(1) + rate, T(years))) < threshold);
+        const T grown = base * T(pow(T(1) + rate, T(years)));
+        // Once pow overflows, an infinite product would count every later year as met (a tiny base under a
+        // huge target, 1e-300 to 1e300 at 5 %); the logarithms still compare.
+        if (!is_finite(grown)) return !(T(log(base)) + T(years) * T(log1p(rate)) < T(log(threshold)));
+        return !(grown < threshold);
     };
     const long long limit = years_apart(base_year, std::numeric_limits<int>::max());
     // log1p keeps a small rate exact where log(1 + rate) would round 1 + rate first; a difference of
     // logarithms, unlike the log of a ratio, cannot overflow.
     const T estimate = ceil((T(log(target)) - T(log(base))) / T(log1p(rate)));
-    if (!(is_finite(estimate) && estimate < T(limit))) target_too_far(function, describe_value(rate));
+    if (!(is_finite(estimate) && estimate < T(limit))) target_too_far(function, rate);
     long long years = static_cast<long long>(estimate);
     if (years < 1) years = 1;
     // The logarithms are within a few ulps of the truth, so at most a step either way fixes the estimate.
@@ -149,7 +153,7 @@ target_outcome first_year_met_value(std::string_view function, const T& base, in
         --years;
     for (int step = 0; step < 4 && !met_after(years); ++step)
         ++years;
-    if (years > limit) target_too_far(function, describe_value(rate));
+    if (years > limit) target_too_far(function, rate);
     return {target_outcome_kind::met_in_year, static_cast<int>(static_cast<long long>(base_year) + years)};
 }
 
@@ -221,10 +225,8 @@ trajectory_gap<ValueUnit, T> gap_to_trajectory(const boost::units::quantity<Valu
     detail::require_non_negative(function, "value", value.value());
     const T path =
         detail::trajectory_value_value(function, base.value(), base_year, target.value(), target_year, year);
-    const T relative = detail::require_finite_result(function, value.value() / path - T(1), [&] {
-        return "value " + detail::describe_value(value.value()) + " against a path at " +
-               detail::describe_value(path);
-    });
+    const T relative = detail::require_finite_result(function, value.value() / path - T(1), "value ",
+                                                     value.value(), " against a path at ", path);
     return {boost::units::quantity<ValueUnit, T>::from_value(value.value() - path), relative};
 }
 

@@ -150,22 +150,25 @@ std::string describe_value(const T& value) {
     }
 }
 
-[[noreturn]] inline void not_finite(std::string_view function, const std::string& shown) {
-    fail(function, "value must be finite, got " + shown);
+// Out of line, cold and given the value rather than its text, so that a check on the good path is only a
+// comparison: a message built in the caller would cost every caller a std::string and its clean-up.
+template <class T>
+[[noreturn, gnu::cold, gnu::noinline]] void not_finite(std::string_view function, T value) {
+    fail(function, "value must be finite, got " + describe_value(value));
 }
 
 // Returns the value it was given, so that a check can sit inside an expression.
 // Throws offshoring::domain_error "<function>: value must be finite, got nan" for NaN and infinities.
 template <class T>
 constexpr T require_finite(std::string_view function, T value) {
-    if (!is_finite(value)) not_finite(function, describe_value(value));
+    if (!is_finite(value)) not_finite(function, value);
     return value;
 }
 
 template <class Unit, class T>
 constexpr boost::units::quantity<Unit, T> require_finite(std::string_view function,
                                                          boost::units::quantity<Unit, T> value) {
-    if (!is_finite(value.value())) not_finite(function, describe_value(value.value()));
+    if (!is_finite(value.value())) not_finite(function, value.value());
     return value;
 }
 
@@ -274,9 +277,10 @@ using offshoring::value_in;
 
 namespace detail {
 
-[[noreturn]] inline void maker_overflow(std::string_view function, const std::string& shown) {
-    fail(function,
-         "value overflows a double once converted to the base unit, got " + shown + " in the unit given");
+template <class T>
+[[noreturn, gnu::cold, gnu::noinline]] void maker_overflow(std::string_view function, T value) {
+    fail(function, "value overflows a double once converted to the base unit, got " + describe_value(value) +
+                       " in the unit given");
 }
 
 // A number from outside (a file, a user) becomes a quantity here: it is refused when NaN or infinite,
@@ -290,7 +294,7 @@ constexpr boost::units::quantity<BaseUnit, T> make_checked(std::string_view func
                   "integer value type truncates ratios and overflows silently");
     require_finite(function, value);
     const boost::units::quantity<BaseUnit, T> result(value * unit);
-    if (!is_finite(result.value())) maker_overflow(function, describe_value(value));
+    if (!is_finite(result.value())) maker_overflow(function, value);
     return result;
 }
 

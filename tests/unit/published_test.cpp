@@ -383,3 +383,12 @@ TEST_CASE("bad inputs to the interval metrics are refused, never turned into NaN
                          "offshoring::implied_base_interval: growth must be above -100 %, got [-1.5, -1.5]",
                          offshoring::domain_error);
 }
+
+TEST_CASE("a check reports bad inputs before a bad claim, whatever the compiler") {
+    // Both are wrong: the whole -26,2 is negative and the claim 40,3 lacks its % sign. The inputs are
+    // read first, so every compiler reports the whole.
+    CHECK_THROWS_WITH_AS(
+        offshoring::check_share(offshoring::published_number(106, 1), offshoring::published_number(-262, 1),
+                                offshoring::published_number(403, 1)),
+        "offshoring::share_interval: whole must be positive, got [-26.25, -26.15]", offshoring::domain_error);
+}

@@ -40,7 +40,8 @@ inline constexpr by_year_on_year_growth_t by_year_on_year_growth{};
 
 namespace detail {
 
-[[noreturn]] inline void unknown_annualisation(std::string_view function, annualisation method) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void unknown_annualisation(std::string_view function,
+                                                                         annualisation method) {
     refuse(function, "method", "annualisation::compound or annualisation::linear",
            describe(static_cast<int>(method)));
 }
@@ -62,17 +63,15 @@ constexpr T annualised_rate_value(std::string_view function, const T& change, in
     const T exponent = T(12) / T(months);
     if (method == annualisation::linear) return change * exponent;
     using std::pow;
-    return require_finite_result(function, T(pow(T(1) + change, exponent)) - T(1), [&] {
-        return "change " + describe_value(change) + " over " + describe(months) + " months";
-    });
+    return require_finite_result(function, T(pow(T(1) + change, exponent)) - T(1), "change ", change,
+                                 " over ", months, " months");
 }
 
 template <class T>
 constexpr T level_by_months_value(std::string_view function, const T& partial, int months) {
     require_non_negative(function, "partial amount", partial);
     require_sub_annual_months(function, months);
-    return require_finite_result(function, partial * T(12) / T(months),
-                                 [&] { return "partial amount " + describe_value(partial); });
+    return require_finite_result(function, partial * T(12) / T(months), "partial amount ", partial);
 }
 
 template <class T>
@@ -81,10 +80,11 @@ constexpr T level_by_days_value(std::string_view function, const T& partial, per
     require_sub_annual(function, "partial period", partial_period);
     return require_finite_result(
         function, partial * T(partial_period.enclosing_year().days()) / T(partial_period.days()),
-        [&] { return "partial amount " + describe_value(partial); });
+        "partial amount ", partial);
 }
 
-[[noreturn]] inline void not_a_year_earlier(std::string_view function, period partial, period previous) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void not_a_year_earlier(std::string_view function,
+                                                                      period partial, period previous) {
     fail(function, "previous_partial_period must be the same period a year earlier, got " +
                        period_label(partial) + " and " + period_label(previous));
 }
@@ -111,20 +111,17 @@ constexpr T level_by_seasonal_ratio_value(std::string_view function, const T& pa
                                           const T& previous_year) {
     check_seasonal(function, partial, partial_period, previous_partial, previous_partial_period,
                    previous_year);
-    return require_finite_result(function, previous_year * (partial / previous_partial), [&] {
-        return "partial amount " + describe_value(partial) + ", previous partial amount " +
-               describe_value(previous_partial) + " and previous year " + describe_value(previous_year);
-    });
+    return require_finite_result(function, previous_year * (partial / previous_partial), "partial amount ",
+                                 partial, ", previous partial amount ", previous_partial,
+                                 " and previous year ", previous_year);
 }
 
 template <class T>
 constexpr T level_by_growth_value(std::string_view function, const T& previous_year, const T& year_on_year) {
     require_positive(function, "previous year", previous_year);
     require_change(function, "year-on-year growth", year_on_year);
-    return require_finite_result(function, previous_year * (T(1) + year_on_year), [&] {
-        return "previous year " + describe_value(previous_year) + " and year-on-year growth " +
-               describe_value(year_on_year);
-    });
+    return require_finite_result(function, previous_year * (T(1) + year_on_year), "previous year ",
+                                 previous_year, " and year-on-year growth ", year_on_year);
 }
 
 }  // namespace detail

@@ -27,13 +27,12 @@ template <class T>
 T cagr_value(std::string_view function, const T& from, const T& to, const T& years) {
     check_cagr(function, from, to, years);
     using std::pow;
-    return require_finite_result(function, T(pow(to / from, T(1) / years)) - T(1), [&] {
-        return "base " + describe_value(from) + ", final value " + describe_value(to) + " and years " +
-               describe_value(years);
-    });
+    return require_finite_result(function, T(pow(to / from, T(1) / years)) - T(1), "base ", from,
+                                 ", final value ", to, " and years ", years);
 }
 
-[[noreturn]] inline void periods_out_of_order(std::string_view function, period from, period to) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void periods_out_of_order(std::string_view function,
+                                                                        period from, period to) {
     fail(function,
          "to_period must start after from_period, got " + period_label(from) + " and " + period_label(to));
 }

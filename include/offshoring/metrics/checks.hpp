@@ -43,21 +43,31 @@ constexpr bool is_non_negative(const T& value) noexcept {
     fail(function, what);
 }
 
+// Every failure path takes the refused values themselves and builds its text out of line. Built in the
+// caller, the message's std::string (made, then destroyed on unwinding) would give every metric, and
+// every loop that calls one, a stack frame and fewer registers on the path that does not fail. `cold`
+// moves these functions and the branches to them away from the good path; `noinline` keeps them there.
+template <class T>
+[[noreturn, gnu::cold, gnu::noinline]] void refuse_value(std::string_view function, std::string_view name,
+                                                         std::string_view requirement, T value) {
+    refuse(function, name, requirement, describe_value(value));
+}
+
 template <class T>
 constexpr const T& require_finite_input(std::string_view function, std::string_view name, const T& value) {
-    if (!is_finite(value)) refuse(function, name, "finite", describe_value(value));
+    if (!is_finite(value)) refuse_value(function, name, "finite", value);
     return value;
 }
 
 template <class T>
 constexpr const T& require_positive(std::string_view function, std::string_view name, const T& value) {
-    if (!is_positive(value)) refuse(function, name, "positive and finite", describe_value(value));
+    if (!is_positive(value)) refuse_value(function, name, "positive and finite", value);
     return value;
 }
 
 template <class T>
 constexpr const T& require_non_negative(std::string_view function, std::string_view name, const T& value) {
-    if (!is_non_negative(value)) refuse(function, name, "non-negative and finite", describe_value(value));
+    if (!is_non_negative(value)) refuse_value(function, name, "non-negative and finite", value);
     return value;
 }
 
@@ -65,7 +75,7 @@ constexpr const T& require_non_negative(std::string_view function, std::string_v
 template <class T>
 constexpr const T& require_fraction(std::string_view function, std::string_view name, const T& value) {
     if (!(is_finite(value) && !(value < T(0)) && !(T(1) < value)))
-        refuse(function, name, "a fraction in [0, 1]", describe_value(value));
+        refuse_value(function, name, "a fraction in [0, 1]", value);
     return value;
 }
 
@@ -74,40 +84,52 @@ constexpr const T& require_fraction(std::string_view function, std::string_view 
 template <class T>
 constexpr const T& require_change(std::string_view function, std::string_view name, const T& value) {
     if (!(is_finite(value) && !(value < T(-1))))
-        refuse(function, name, "at least -1 (a fall of 100 %) and finite", describe_value(value));
+        refuse_value(function, name, "at least -1 (a fall of 100 %) and finite", value);
     return value;
 }
 
-[[noreturn]] inline void part_exceeds_whole(std::string_view function, std::string_view part_name,
-                                            std::string_view whole_name, const std::string& part,
-                                            const std::string& whole) {
+template <class T>
+[[noreturn, gnu::cold, gnu::noinline]] void part_exceeds_whole(std::string_view function,
+                                                               std::string_view part_name,
+                                                               std::string_view whole_name, T part, T whole) {
     std::string what(part_name);
     what.append(" must not exceed ")
         .append(whole_name)
         .append(", got ")
-        .append(part)
+        .append(describe_value(part))
         .append(" and ")
-        .append(whole);
+        .append(describe_value(whole));
     fail(function, what);
 }
 
 template <class T>
 constexpr void require_part_of(std::string_view function, std::string_view part_name, const T& part,
                                std::string_view whole_name, const T& whole) {
-    if (whole < part)
-        part_exceeds_whole(function, part_name, whole_name, describe_value(part), describe_value(whole));
+    if (whole < part) part_exceeds_whole(function, part_name, whole_name, part, whole);
 }
 
-[[noreturn]] inline void result_not_finite(std::string_view function, const std::string& shown,
-                                           const std::string& inputs) {
-    fail(function, "result is not finite (" + shown + ") for " + inputs);
+// The inputs of a result are shown as text pieces (string literals, kept as they are) between the
+// values (shown as describe_value shows them): "base ", from, " and final value ", to.
+template <class T, class... Pieces>
+[[noreturn, gnu::cold, gnu::noinline]] void result_not_finite(std::string_view function, T result,
+                                                              Pieces... pieces) {
+    std::string what("result is not finite (");
+    what.append(describe_value(result)).append(") for ");
+    const auto append = [&what](const auto& piece) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(piece)>, const char*>)
+            what.append(piece);
+        else
+            what.append(describe_value(piece));
+    };
+    (append(pieces), ...);
+    fail(function, what);
 }
 
-// Overflow in a division or in pow is caught on the way out. `inputs` is called only to build the
-// message, so the good path stays free of strings.
-template <class T, class Inputs>
-constexpr T require_finite_result(std::string_view function, T result, const Inputs& inputs) {
-    if (!is_finite(result)) result_not_finite(function, describe_value(result), inputs());
+// Overflow in a division or in pow is caught on the way out. The inputs are passed as they are, text
+// pieces and values, and become a message only if the result is refused.
+template <class T, class... Pieces>
+constexpr T require_finite_result(std::string_view function, T result, const Pieces&... inputs) {
+    if (!is_finite(result)) result_not_finite(function, result, inputs...);
     return result;
 }
 
@@ -131,7 +153,8 @@ inline std::string period_label(period p) {
     return text;
 }
 
-[[noreturn]] inline void whole_year_given(std::string_view function, std::string_view name, period p) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void whole_year_given(std::string_view function,
+                                                                    std::string_view name, period p) {
     refuse(function, name, "shorter than a year", period_label(p));
 }
 
@@ -141,7 +164,8 @@ constexpr void require_sub_annual(std::string_view function, std::string_view na
     if (p.months() >= 12) whole_year_given(function, name, p);
 }
 
-[[noreturn]] inline void months_not_sub_annual(std::string_view function, int months) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void months_not_sub_annual(std::string_view function,
+                                                                         int months) {
     refuse(function, "months", "in 1..11 (a span shorter than a year)", describe(months));
 }
 
@@ -149,7 +173,8 @@ constexpr void require_sub_annual_months(std::string_view function, int months) 
     if (months < 1 || months > 11) months_not_sub_annual(function, months);
 }
 
-[[noreturn]] inline void lengths_differ(std::string_view function, period a, period b) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void lengths_differ(std::string_view function, period a,
+                                                                  period b) {
     fail(function, "periods must have the same length, got " + period_label(a) + " (" + describe(a.months()) +
                        " months) and " + period_label(b) + " (" + describe(b.months()) + " months)");
 }

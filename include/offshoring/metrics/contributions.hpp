@@ -29,17 +29,16 @@ template <class T>
 constexpr T contribution_value(std::string_view function, const T& part_from, const T& part_to,
                                const T& total_from) {
     check_contribution(function, part_from, part_to, total_from);
-    return require_finite_result(function, (part_to - part_from) / total_from * T(100), [&] {
-        return "part base " + describe_value(part_from) + ", part final value " + describe_value(part_to) +
-               " and total base " + describe_value(total_from);
-    });
+    return require_finite_result(function, (part_to - part_from) / total_from * T(100), "part base ",
+                                 part_from, ", part final value ", part_to, " and total base ", total_from);
 }
 
-[[noreturn]] inline void bad_segment_value(std::string_view function, std::string_view which, segment s,
-                                           const std::string& shown) {
+template <class T>
+[[noreturn, gnu::cold, gnu::noinline]] void bad_segment_value(std::string_view function,
+                                                              std::string_view which, segment s, T value) {
     std::string name(which);
     name.append(" of ").append(acronym(s));
-    refuse(function, name, "non-negative and finite", shown);
+    refuse(function, name, "non-negative and finite", describe_value(value));
 }
 
 }  // namespace detail
@@ -69,9 +68,9 @@ constexpr by_segment<T> contributions_to_growth(const by_segment<boost::units::q
     constexpr std::string_view function = "offshoring::contributions_to_growth";
     for (const segment s : all_segments) {
         if (!detail::is_non_negative(from[s].value()))
-            detail::bad_segment_value(function, "base value", s, detail::describe_value(from[s].value()));
+            detail::bad_segment_value(function, "base value", s, from[s].value());
         if (!detail::is_non_negative(to[s].value()))
-            detail::bad_segment_value(function, "final value", s, detail::describe_value(to[s].value()));
+            detail::bad_segment_value(function, "final value", s, to[s].value());
     }
     // Non-negative parts bound every part by the total, and the sum of finite parts can still overflow.
     const T total_from = detail::require_positive(function, "total of the base values", from.total().value());

@@ -24,9 +24,7 @@ template <class T>
 constexpr T growth_value(std::string_view function, const T& from, const T& to) {
     check_growth(function, from, to);
     // A tiny base under a huge value overflows the division.
-    return require_finite_result(function, to / from - T(1), [&] {
-        return "base " + describe_value(from) + " and final value " + describe_value(to);
-    });
+    return require_finite_result(function, to / from - T(1), "base ", from, " and final value ", to);
 }
 
 }  // namespace detail

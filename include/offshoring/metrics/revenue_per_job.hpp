@@ -20,9 +20,8 @@ constexpr void check_revenue_per_job(std::string_view function, const T& revenue
 template <class T>
 constexpr T revenue_per_job_value(std::string_view function, const T& revenue, const T& workforce) {
     check_revenue_per_job(function, revenue, workforce);
-    return require_finite_result(function, revenue / workforce, [&] {
-        return "revenue " + describe_value(revenue) + " and number of jobs " + describe_value(workforce);
-    });
+    return require_finite_result(function, revenue / workforce, "revenue ", revenue, " and number of jobs ",
+                                 workforce);
 }
 
 }  // namespace detail

@@ -49,9 +49,18 @@ constexpr bool is_positive(const T& x) noexcept {
     return raw_value(x) > 0;
 }
 
+// The failure paths are out of line and cold, and take the refused values rather than their text, so
+// that the checks on the path that does not fail are comparisons and nothing else.
 template <class T>
-[[noreturn]] void bad_input(std::string_view function, std::string_view what, const interval<T>& x) {
+[[noreturn, gnu::cold, gnu::noinline]] void bad_input(std::string_view function, std::string_view what,
+                                                      interval<T> x) {
     fail(function, std::string(what) + ", got " + describe_bounds(x.lo(), x.hi()));
+}
+
+template <class T>
+[[noreturn, gnu::cold, gnu::noinline]] void bad_value(std::string_view function, std::string_view what,
+                                                      T value) {
+    fail(function, std::string(what) + ", got " + describe_value(value));
 }
 
 template <class N, class D>
@@ -69,9 +78,7 @@ constexpr auto ratio_bounds(std::string_view function, const interval<N>& num, c
 
 template <class T>
 constexpr void require_positive_years(std::string_view function, T years) {
-    if (!(years > 0) || !is_finite(years)) {
-        fail(function, "years must be positive and finite, got " + describe_value(years));
-    }
+    if (!(years > 0) || !is_finite(years)) bad_value(function, "years must be positive and finite", years);
 }
 
 template <class T>
@@ -169,9 +176,8 @@ auto required_rate_interval(const C& current, const T& target, double years) {
 template <class G>
 interval<double> annualised_rate_interval(const G& growth, int months, annualisation method) {
     constexpr std::string_view function = "offshoring::annualised_rate_interval";
-    if (months < 1 || months > 11) {
-        detail::fail(function, "months must lie in [1, 11], got " + detail::describe(months));
-    }
+    if (months < 1 || months > 11)
+        detail::published::bad_value(function, "months must lie in [1, 11]", months);
     const interval<double> g = as_interval(growth);
     if (g.lo() < -1.0) detail::published::bad_input(function, "growth must be at least -100 %", g);
     const double years_in_span = 12.0 / static_cast<double>(months);
@@ -182,8 +188,8 @@ interval<double> annualised_rate_interval(const G& growth, int months, annualisa
         case annualisation::linear:
             return detail::published::make_interval(function, g.lo() * years_in_span, g.hi() * years_in_span);
     }
-    detail::fail(function, "method must be annualisation::compound or annualisation::linear, got " +
-                               detail::describe(static_cast<int>(method)));
+    detail::published::bad_value(function, "method must be annualisation::compound or annualisation::linear",
+                                 static_cast<int>(method));
 }
 
 // amount / jobs: mad_per_job for dirhams. Throws offshoring::domain_error for an amount that can be

@@ -1,0 +1,289 @@
+// bench/kernels.hpp: each metric over an array, once through the library's typed API and once on raw doubles.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Every pair has the same loop shape, reads the same values and writes one double per element. The raw
+// twin is what a careful caller writes without the library: the same domain checks, in the same order and
+// with the same comparisons (so a NaN fails every one of them), and an exception naming the function and
+// the value when one fails. Dropping the checks from the raw side would measure the checks, not the types.
+//
+// The kernels are never inlined, so that both twins are called the same way, and so that their code can
+// be found by name in the binary (objdump) and under callgrind (--toggle-collect).
+
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <limits>
+#include <stdexcept>
+#include <string>
+#include <system_error>
+
+#include <offshoring/metrics.hpp>
+#include <offshoring/projection.hpp>
+#include <offshoring/published.hpp>
+#include <offshoring/units.hpp>
+
+#define OFFSHORING_BENCH_KERNEL [[gnu::noinline]] inline
+
+namespace kernels {
+
+using billion_mad_figure = offshoring::published_amount<offshoring::units::billion_dirham_unit>;
+
+// A printed figure as plain numbers: the same 16 bytes as offshoring::published_number.
+struct raw_figure {
+    long long scaled;
+    int decimals;
+    int percent;
+};
+
+namespace raw {
+
+// The error path: out of line and cold, like the library's, so that it weighs nothing on the good path.
+[[noreturn, gnu::cold, gnu::noinline]] inline void fail(const char* function, const char* what,
+                                                        double value) {
+    char buffer[32];
+    const auto printed = std::to_chars(buffer, buffer + sizeof buffer, value);
+    std::string message(function);
+    message.append(": ").append(what).append(", got ");
+    message.append(printed.ec == std::errc{} ? std::string(buffer, printed.ptr) : std::string("?"));
+    throw std::domain_error(message);
+}
+
+// Comparisons rather than std::isfinite, as in the library, so that both sides test the same thing.
+inline bool is_finite(double x) {
+    return x >= std::numeric_limits<double>::lowest() && x <= std::numeric_limits<double>::max();
+}
+inline bool is_positive(double x) { return is_finite(x) && 0.0 < x; }
+inline bool is_non_negative(double x) { return is_finite(x) && !(x < 0.0); }
+inline bool is_change(double x) { return is_finite(x) && !(x < -1.0); }
+
+inline long long power_of_ten(int exponent) {
+    long long result = 1;
+    for (int i = 0; i < exponent; ++i)
+        result *= 10;
+    return result;
+}
+
+}  // namespace raw
+
+// ---- share: part / whole; whole > 0, 0 <= part <= whole, both finite.
+OFFSHORING_BENCH_KERNEL void share_typed(const offshoring::mad<>* part, const offshoring::mad<>* whole,
+                                         double* out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = offshoring::share(part[i], whole[i]);
+}
+
+OFFSHORING_BENCH_KERNEL void share_raw(const double* part, const double* whole, double* out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const double p = part[i];
+        const double w = whole[i];
+        if (!raw::is_positive(w)) raw::fail("share", "whole must be positive and finite", w);
+        if (!raw::is_non_negative(p)) raw::fail("share", "part must be non-negative and finite", p);
+        if (w < p) raw::fail("share", "part must not exceed the whole", p);
+        out[i] = p / w;
+    }
+}
+
+// ---- growth: to / from - 1; from > 0, to finite, result finite.
+OFFSHORING_BENCH_KERNEL void growth_typed(const offshoring::mad<>* from, const offshoring::mad<>* to,
+                                          double* out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = offshoring::growth(from[i], to[i]);
+}
+
+OFFSHORING_BENCH_KERNEL void growth_raw(const double* from, const double* to, double* out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const double f = from[i];
+        const double t = to[i];
+        if (!raw::is_positive(f)) raw::fail("growth", "base must be positive and finite", f);
+        if (!raw::is_finite(t)) raw::fail("growth", "final value must be finite", t);
+        const double g = t / f - 1.0;
+        if (!raw::is_finite(g)) raw::fail("growth", "result is not finite", g);
+        out[i] = g;
+    }
+}
+
+// ---- contribution to growth, in points: (part_to - part_from) / total_from * 100.
+OFFSHORING_BENCH_KERNEL void contribution_typed(const offshoring::mad<>* part_from,
+                                                const offshoring::mad<>* part_to,
+                                                const offshoring::mad<>* total_from, double* out,
+                                                std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = offshoring::contribution_to_growth(part_from[i], part_to[i], total_from[i]);
+}
+
+OFFSHORING_BENCH_KERNEL void contribution_raw(const double* part_from, const double* part_to,
+                                              const double* total_from, double* out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const double pf = part_from[i];
+        const double pt = part_to[i];
+        const double tf = total_from[i];
+        if (!raw::is_positive(tf)) raw::fail("contribution", "total base must be positive and finite", tf);
+        if (!raw::is_non_negative(pf))
+            raw::fail("contribution", "part base must be non-negative and finite", pf);
+        if (!raw::is_non_negative(pt))
+            raw::fail("contribution", "part final value must be non-negative and finite", pt);
+        if (tf < pf) raw::fail("contribution", "part base must not exceed the total base", pf);
+        const double c = (pt - pf) / tf * 100.0;
+        if (!raw::is_finite(c)) raw::fail("contribution", "result is not finite", c);
+        out[i] = c;
+    }
+}
+
+// ---- CAGR over a fixed number of years: (to / from)^(1 / years) - 1.
+OFFSHORING_BENCH_KERNEL void cagr_typed(const offshoring::mad<>* from, const offshoring::mad<>* to,
+                                        double years, double* out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = offshoring::cagr(from[i], to[i], years);
+}
+
+OFFSHORING_BENCH_KERNEL void cagr_raw(const double* from, const double* to, double years, double* out,
+                                      std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const double f = from[i];
+        const double t = to[i];
+        if (!raw::is_positive(f)) raw::fail("cagr", "base must be positive and finite", f);
+        if (!raw::is_non_negative(t)) raw::fail("cagr", "final value must be non-negative and finite", t);
+        if (!raw::is_positive(years)) raw::fail("cagr", "years must be positive and finite", years);
+        const double r = std::pow(t / f, 1.0 / years) - 1.0;
+        if (!raw::is_finite(r)) raw::fail("cagr", "result is not finite", r);
+        out[i] = r;
+    }
+}
+
+// ---- annualised level by month count: partial * 12 / months.
+OFFSHORING_BENCH_KERNEL void annualised_level_typed(const offshoring::mad<>* partial, int months,
+                                                    offshoring::mad<>* out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = offshoring::annualised_level(offshoring::by_months, partial[i], months);
+}
+
+OFFSHORING_BENCH_KERNEL void annualised_level_raw(const double* partial, int months, double* out,
+                                                  std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const double p = partial[i];
+        if (!raw::is_non_negative(p)) raw::fail("annualised_level", "partial amount must be non-negative", p);
+        if (months < 1 || months > 11) raw::fail("annualised_level", "months must be in 1..11", months);
+        const double level = p * 12.0 / static_cast<double>(months);
+        if (!raw::is_finite(level)) raw::fail("annualised_level", "result is not finite", level);
+        out[i] = level;
+    }
+}
+
+// ---- annualised rate, compound: (1 + change)^(12 / months) - 1. Plain fractions on both sides: this pair
+// measures the library's checks and error plumbing, there being no unit to strip.
+OFFSHORING_BENCH_KERNEL void annualised_rate_typed(const double* change, int months, double* out,
+                                                   std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = offshoring::annualised_rate(change[i], months, offshoring::annualisation::compound);
+}
+
+OFFSHORING_BENCH_KERNEL void annualised_rate_raw(const double* change, int months, double* out,
+                                                 std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const double g = change[i];
+        if (!raw::is_change(g)) raw::fail("annualised_rate", "change must be at least -1 and finite", g);
+        if (months < 1 || months > 11) raw::fail("annualised_rate", "months must be in 1..11", months);
+        const double exponent = 12.0 / static_cast<double>(months);
+        const double r = std::pow(1.0 + g, exponent) - 1.0;
+        if (!raw::is_finite(r)) raw::fail("annualised_rate", "result is not finite", r);
+        out[i] = r;
+    }
+}
+
+// ---- projection: base * (1 + rate)^(year - base_year).
+OFFSHORING_BENCH_KERNEL void projection_typed(const offshoring::mad<>* base, const double* rate,
+                                              int base_year, int year, offshoring::mad<>* out,
+                                              std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = offshoring::projected_value(base[i], base_year, rate[i], year);
+}
+
+OFFSHORING_BENCH_KERNEL void projection_raw(const double* base, const double* rate, int base_year, int year,
+                                            double* out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const double b = base[i];
+        const double r = rate[i];
+        if (!raw::is_positive(b)) raw::fail("projected_value", "base must be positive and finite", b);
+        if (!raw::is_change(r)) raw::fail("projected_value", "rate must be at least -1 and finite", r);
+        if (year < base_year) raw::fail("projected_value", "year must not be before the base year", year);
+        const double years =
+            static_cast<double>(static_cast<long long>(year) - static_cast<long long>(base_year));
+        const double v = b * std::pow(1.0 + r, years);
+        if (!raw::is_finite(v)) raw::fail("projected_value", "result is not finite", v);
+        out[i] = v;
+    }
+}
+
+// ---- verdict: is "part is claim % of whole" consistent with the rounding of three printed figures?
+// Writes the gap (0 when consistent).
+OFFSHORING_BENCH_KERNEL void verdict_typed(const billion_mad_figure* part, const billion_mad_figure* whole,
+                                           const offshoring::published_number* claim, double* out,
+                                           std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = offshoring::check_share(part[i], whole[i], claim[i]).gap;
+}
+
+namespace raw {
+
+struct bounds {
+    double lo;
+    double hi;
+};
+
+inline void check_bounds(double lo, double hi) {
+    if (!is_finite(lo) || !is_finite(hi)) fail("interval", "bounds must be finite", is_finite(lo) ? hi : lo);
+    if (!(lo <= hi)) fail("interval", "lower bound must not exceed upper bound", lo);
+}
+
+// [v - ulp/2, v + ulp/2] of a figure printed in billions, in dirhams. Always inlined: g++ inlines the
+// library's bounds of both figures into verdict_typed but, left to itself, calls this one out of line for
+// the second figure, and the twins would then differ by a call rather than by what they compute.
+[[gnu::always_inline]] inline bounds amount_bounds(const raw_figure& x) {
+    const double factor = 1e9;
+    const double place = static_cast<double>(power_of_ten(x.decimals));
+    const auto at = [&](long long half_units) {
+        const double h = static_cast<double>(half_units);
+        const double v = factor >= place ? h * (factor / place) * 0.5 : h / (place / factor) * 0.5;
+        if (!is_finite(v)) fail("published_amount", "value must be finite", v);
+        return v;
+    };
+    const bounds b{at(2 * x.scaled - 1), at(2 * x.scaled + 1)};
+    check_bounds(b.lo, b.hi);
+    return b;
+}
+
+}  // namespace raw
+
+OFFSHORING_BENCH_KERNEL void verdict_raw(const raw_figure* part, const raw_figure* whole,
+                                         const raw_figure* claim, double* out, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) {
+        const raw::bounds p = raw::amount_bounds(part[i]);
+        const raw::bounds w = raw::amount_bounds(whole[i]);
+        if (p.lo < 0.0) raw::fail("share_interval", "part must be non-negative", p.lo);
+        if (!(w.lo > 0.0)) raw::fail("share_interval", "whole must be positive", w.lo);
+        const double share_lo = p.lo / w.hi;
+        const double share_hi = p.hi / w.lo;
+        if (!raw::is_finite(share_lo) || !raw::is_finite(share_hi))
+            raw::fail("share_interval", "result overflows a double", share_lo);
+        raw::check_bounds(share_lo, share_hi);
+
+        const raw_figure& c = claim[i];
+        if (c.percent == 0)
+            raw::fail("check_share", "claim must be a percentage", static_cast<double>(c.scaled));
+        const double denominator =
+            2.0 * static_cast<double>(raw::power_of_ten(c.decimals)) * (c.percent != 0 ? 100.0 : 1.0);
+        const double claim_lo = static_cast<double>(2 * c.scaled - 1) / denominator;
+        const double claim_hi = static_cast<double>(2 * c.scaled + 1) / denominator;
+        raw::check_bounds(claim_lo, claim_hi);
+
+        double gap = 0.0;
+        if (claim_hi < share_lo)
+            gap = share_lo - claim_hi;
+        else if (share_hi < claim_lo)
+            gap = claim_lo - share_hi;
+        out[i] = gap;
+    }
+}
+
+}  // namespace kernels
