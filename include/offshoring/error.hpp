@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -35,7 +36,14 @@ private:
         constexpr std::size_t shown = 64;
         std::string message;
         message.append(function).append(": cannot read \"");
-        message.append(text.substr(0, shown));
+        // A NUL byte is shown as \0: what() is read as a C string, which would end at the byte and lose the
+        // position and the reason.
+        for (const char c : text.substr(0, shown)) {
+            if (c == '\0')
+                message.append("\\0");
+            else
+                message.push_back(c);
+        }
         if (text.size() > shown) message.append("...");
         message.append("\" at position ").append(std::to_string(position)).append(": ").append(why);
         return message;
@@ -52,10 +60,10 @@ namespace detail {
 inline std::string describe(double value) {
     if (std::isnan(value)) return "nan";
     if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
-    char buffer[32];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    std::array<char, 32> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
     if (result.ec != std::errc{}) return "?";
-    return std::string(buffer, result.ptr);
+    return {buffer.data(), result.ptr};
 }
 
 inline std::string describe(long long value) { return std::to_string(value); }

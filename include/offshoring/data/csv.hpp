@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -47,11 +48,11 @@ inline std::string scope_text(scope what) {
 inline std::string figures_csv() {
     std::string out = "id,kind,period,scope,value,unit,qualifier,printed,source,quote\n";
     for (const figure& f : figures) {
-        const std::string fields[] = {std::string(f.id),          std::string(name(f.kind)),
-                                      to_string(f.when),          detail::scope_text(f.what),
-                                      std::string(f.value),       std::string(name(f.unit)),
-                                      std::string(name(f.claim)), std::string(f.printed),
-                                      std::string(f.source),      std::string(f.quote)};
+        const std::array<std::string, 10> fields = {std::string(f.id),          std::string(name(f.kind)),
+                                                    to_string(f.when),          detail::scope_text(f.what),
+                                                    std::string(f.value),       std::string(name(f.unit)),
+                                                    std::string(name(f.claim)), std::string(f.printed),
+                                                    std::string(f.source),      std::string(f.quote)};
         bool first = true;
         for (const std::string& field : fields) {
             if (!first) out.push_back(',');

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -65,10 +66,10 @@ inline decimal_digits exact_digits(double value) {
         fraction_digits = binary_exponent < 0 ? -binary_exponent : 0;
     }
     // 309 integer digits at most, 1074 fraction digits at most (the smallest subnormal), and a point.
-    char buffer[1400];
-    const auto printed =
-        std::to_chars(buffer, buffer + sizeof buffer, magnitude, std::chars_format::fixed, fraction_digits);
-    const std::string_view text(buffer, static_cast<std::size_t>(printed.ptr - buffer));
+    std::array<char, 1400> buffer{};
+    const auto printed = std::to_chars(buffer.data(), buffer.data() + buffer.size(), magnitude,
+                                       std::chars_format::fixed, fraction_digits);
+    const std::string_view text(buffer.data(), static_cast<std::size_t>(printed.ptr - buffer.data()));
     const std::size_t point = text.find('.');
     if (point == std::string_view::npos) {
         result.digits.assign(text);
@@ -97,7 +98,8 @@ inline void round_half_away(decimal_digits& number, int decimals) {
     }
     if (static_cast<int>(d.size()) < number.integer_digits)
         d.append(static_cast<std::size_t>(number.integer_digits) - d.size(), '0');
-    const auto keep = static_cast<std::size_t>(number.integer_digits + decimals);
+    const std::size_t keep =
+        static_cast<std::size_t>(number.integer_digits) + static_cast<std::size_t>(decimals);
     bool round_up = false;
     if (d.size() > keep) {
         round_up = d[keep] >= '5';

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -17,12 +18,12 @@ inline std::string four_digit_year(int year) {
 }
 
 inline std::string_view month_name(int month, language lang) {
-    constexpr std::string_view french[] = {"janvier",   "f\u00e9vrier", "mars",     "avril",
-                                           "mai",       "juin",         "juillet",  "ao\u00fbt",
-                                           "septembre", "octobre",      "novembre", "d\u00e9cembre"};
-    constexpr std::string_view english[] = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
+    constexpr std::array<std::string_view, 12> french = {
+        "janvier", "f\u00e9vrier", "mars",      "avril",   "mai",      "juin",
+        "juillet", "ao\u00fbt",    "septembre", "octobre", "novembre", "d\u00e9cembre"};
+    constexpr std::array<std::string_view, 12> english = {"January",   "February", "March",    "April",
+                                                          "May",       "June",     "July",     "August",
+                                                          "September", "October",  "November", "December"};
     const auto i = static_cast<std::size_t>(month - 1);
     return lang == language::fr ? french[i] : english[i];
 }
@@ -38,7 +39,7 @@ inline std::string_view month_name(int month, language lang) {
 // French "second semestre" rather than "deuxième": there are only two. Lower-case months in French,
 // capitals in English. Years below 1000 keep four digits, as to_string(period) writes them.
 inline std::string format_period(period p, language lang, form style = form::full) {
-    const std::string year = detail::four_digit_year(p.year());
+    std::string year = detail::four_digit_year(p.year());
     const int i = p.index();
     const bool french = lang == language::fr;
     switch (p.kind()) {
@@ -52,9 +53,10 @@ inline std::string format_period(period p, language lang, form style = form::ful
             return (i == 1 ? "first half of " : "second half of ") + year;
         case period_kind::quarter: {
             if (style == form::abbreviated) return (french ? "T" : "Q") + std::to_string(i) + ' ' + year;
-            constexpr std::string_view french_ordinals[] = {"premier", "deuxi\u00e8me", "troisi\u00e8me",
-                                                            "quatri\u00e8me"};
-            constexpr std::string_view english_ordinals[] = {"first", "second", "third", "fourth"};
+            constexpr std::array<std::string_view, 4> french_ordinals = {"premier", "deuxi\u00e8me",
+                                                                         "troisi\u00e8me", "quatri\u00e8me"};
+            constexpr std::array<std::string_view, 4> english_ordinals = {"first", "second", "third",
+                                                                          "fourth"};
             const auto n = static_cast<std::size_t>(i - 1);
             if (french) return std::string(french_ordinals[n]) + " trimestre " + year;
             return std::string(english_ordinals[n]) + " quarter of " + year;

@@ -103,6 +103,7 @@ public:
 
     // [v - ulp/2, v + ulp/2] in the printed scale: [26.15, 26.25] for 26,2; [40.25, 40.35] for 40,3 %.
     // Closed, since publishers differ on how they round a half.
+    // NOLINTNEXTLINE(bugprone-exception-escape): the bounds are finite and ordered by construction.
     [[nodiscard]] constexpr interval<double> rounding_interval() const noexcept {
         const double denominator = 2.0 * static_cast<double>(detail::published::power_of_ten(decimals_));
         // Finite and ordered by construction: the interval's check cannot fail here.
@@ -151,6 +152,7 @@ constexpr half_unit_bounds bounds_of(const published_number& x, reading how) noe
 }
 
 // A percentage becomes a fraction here, by one division of exact doubles.
+// NOLINTNEXTLINE(bugprone-exception-escape): the bounds are finite and ordered by construction.
 constexpr interval<double> convention_interval(const published_number& x, reading how) noexcept {
     const half_unit_bounds b = bounds_of(x, how);
     const double denominator =
@@ -161,6 +163,7 @@ constexpr interval<double> convention_interval(const published_number& x, readin
 }  // namespace detail::published
 
 // The rounding interval in the library's convention: [0.4025, 0.4035] for 40,3 %, [26.15, 26.25] for 26,2.
+// NOLINTNEXTLINE(bugprone-exception-escape): the bounds are finite and ordered by construction.
 constexpr interval<double> as_interval(const published_number& x) noexcept {
     return detail::published::convention_interval(x, detail::published::reading::rounding);
 }
@@ -206,12 +209,14 @@ constexpr std::size_t space_at(std::string_view text, std::size_t position) noex
     return 0;
 }
 
+// NOLINTNEXTLINE(bugprone-exception-escape): published_number(0, 0) is valid.
 constexpr published_parse parse_failure(std::size_t position, std::string_view why) noexcept {
     return {false, published_number(0, 0), position, why};
 }
 
 // The whole grammar, in one place that cannot throw, so that the throwing parser and its try_ twin
 // agree on every input and both are usable in constant expressions.
+// NOLINTNEXTLINE(bugprone-exception-escape): digits and decimals are bounded before a number is built.
 constexpr published_parse parse_published_number(std::string_view text, number_style style) noexcept {
     const bool french = style == number_style::french;
     const char decimal_mark = french ? ',' : '.';
@@ -326,6 +331,7 @@ inline published_number parse_published(std::string_view text, number_style styl
 }
 
 // As parse_published, std::nullopt instead of an exception.
+// NOLINTNEXTLINE(bugprone-exception-escape): parse_published_number cannot throw (see there).
 constexpr std::optional<published_number> try_parse_published(std::string_view text,
                                                               number_style style) noexcept {
     const detail::published::published_parse result = detail::published::parse_published_number(text, style);
