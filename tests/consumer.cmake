@@ -1,4 +1,5 @@
-# Consumer tests: the library used from another project the four ways the README describes.
+# Consumer tests: the library used from another project the four ways the README describes
+# (installed package, add_subdirectory, FetchContent, vendored include/).
 # They build outside this tree with the same compiler, as fixtures that run in order.
 set(consumer_dir ${CMAKE_CURRENT_SOURCE_DIR}/consumer)
 set(consumer_work ${CMAKE_CURRENT_BINARY_DIR}/consumer)
@@ -30,6 +31,16 @@ add_test(NAME "consumer: add_subdirectory"
                         -DOFFSHORING_SOURCE_DIR=${PROJECT_SOURCE_DIR}
         --test-command consumer)
 set_tests_properties("consumer: add_subdirectory" PROPERTIES
+    LABELS consumer PASS_REGULAR_EXPRESSION "consumer: ok")
+
+add_test(NAME "consumer: FetchContent"
+    COMMAND ${CMAKE_CTEST_COMMAND}
+        --build-and-test ${consumer_dir}/fetch_content ${consumer_work}/fetch_content
+        --build-generator ${CMAKE_GENERATOR}
+        --build-options -DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}
+                        -DOFFSHORING_SOURCE_DIR=${PROJECT_SOURCE_DIR}
+        --test-command consumer)
+set_tests_properties("consumer: FetchContent" PROPERTIES
     LABELS consumer PASS_REGULAR_EXPRESSION "consumer: ok")
 
 add_test(NAME "consumer: a vendored copy of include/ with plain compiler flags"
