@@ -4,6 +4,8 @@
 file(GLOB compile_fail_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/compile_fail/*.cpp)
 foreach(source IN LISTS compile_fail_sources)
     get_filename_component(name ${source} NAME_WE)
+    # The expected diagnostic is read here, at configure time: editing it must configure again.
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${source})
     file(STRINGS ${source} expect_line LIMIT_COUNT 1 REGEX "^// expect: ")
     if(NOT expect_line)
         message(FATAL_ERROR "${source}: the first line must be `// expect: REGEX`")
