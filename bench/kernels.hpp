@@ -5,7 +5,9 @@
 // Every pair has the same loop shape, reads the same values and writes one double per element. The raw
 // twin is what a careful caller writes without the library: the same domain checks, in the same order and
 // with the same comparisons (so a NaN fails every one of them), and an exception naming the function and
-// the value when one fails. Dropping the checks from the raw side would measure the checks, not the types.
+// the same values as the library's message when one fails (for a result that is not finite, the result
+// and the inputs that gave it). Dropping the checks from the raw side would measure the checks, not the
+// types; naming fewer values would let the raw side drop its inputs early, which the library cannot.
 //
 // The kernels are never inlined, so that both twins are called the same way, and so that their code can
 // be found by name in the binary (objdump) and under callgrind (--toggle-collect).
@@ -38,14 +40,32 @@ struct raw_figure {
 
 namespace raw {
 
-// The error path: out of line and cold, like the library's, so that it weighs nothing on the good path.
-[[noreturn, gnu::cold, gnu::noinline]] inline void fail(const char* function, const char* what,
-                                                        double value) {
+// Text of the values a message names: doubles as to_chars shows them, integers in decimal, a printed figure
+// as its digits, decimals and percent flag.
+inline void append_value(std::string& text, double value) {
     char buffer[32];
     const auto printed = std::to_chars(buffer, buffer + sizeof buffer, value);
+    text.append(printed.ec == std::errc{} ? std::string(buffer, printed.ptr) : std::string("?"));
+}
+inline void append_value(std::string& text, long long value) { text.append(std::to_string(value)); }
+inline void append_value(std::string& text, int value) { text.append(std::to_string(value)); }
+inline void append_value(std::string& text, const raw_figure& value) {
+    text.append(std::to_string(value.scaled)).append("e-").append(std::to_string(value.decimals));
+    if (value.percent != 0) text.append(" %");
+}
+
+// The error path: out of line and cold, like the library's, so that it weighs nothing on the good path.
+// It receives the values the library's message names, no fewer: a refused input; a part and its whole;
+// both bounds of an interval; a printed claim whole; and for a result that is not finite, the result and
+// every input the library names with it. A twin that passed fewer values would be free to drop its inputs
+// once the result is computed, which the library is not, and the pair would no longer compare the same
+// work.
+template <class... Values>
+[[noreturn, gnu::cold, gnu::noinline]] void fail(const char* function, const char* what, Values... values) {
     std::string message(function);
     message.append(": ").append(what).append(", got ");
-    message.append(printed.ec == std::errc{} ? std::string(buffer, printed.ptr) : std::string("?"));
+    const char* separator = "";
+    ((message.append(separator), append_value(message, values), separator = ", "), ...);
     throw std::domain_error(message);
 }
 
@@ -79,7 +99,7 @@ OFFSHORING_BENCH_KERNEL void share_raw(const double* part, const double* whole, 
         const double w = whole[i];
         if (!raw::is_positive(w)) raw::fail("share", "whole must be positive and finite", w);
         if (!raw::is_non_negative(p)) raw::fail("share", "part must be non-negative and finite", p);
-        if (w < p) raw::fail("share", "part must not exceed the whole", p);
+        if (w < p) raw::fail("share", "part must not exceed the whole", p, w);
         out[i] = p / w;
     }
 }
@@ -98,7 +118,8 @@ OFFSHORING_BENCH_KERNEL void growth_raw(const double* from, const double* to, do
         if (!raw::is_positive(f)) raw::fail("growth", "base must be positive and finite", f);
         if (!raw::is_finite(t)) raw::fail("growth", "final value must be finite", t);
         const double g = t / f - 1.0;
-        if (!raw::is_finite(g)) raw::fail("growth", "result is not finite", g);
+        if (!raw::is_finite(g))
+            raw::fail("growth", "result is not finite (result, base, final value)", g, f, t);
         out[i] = g;
     }
 }
@@ -115,17 +136,21 @@ OFFSHORING_BENCH_KERNEL void contribution_typed(const offshoring::mad<>* part_fr
 OFFSHORING_BENCH_KERNEL void contribution_raw(const double* part_from, const double* part_to,
                                               const double* total_from, double* out, std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) {
-        const double pf = part_from[i];
-        const double pt = part_to[i];
+        // Each value is read just before its check, as the library's checks read theirs.
         const double tf = total_from[i];
         if (!raw::is_positive(tf)) raw::fail("contribution", "total base must be positive and finite", tf);
+        const double pf = part_from[i];
         if (!raw::is_non_negative(pf))
             raw::fail("contribution", "part base must be non-negative and finite", pf);
+        const double pt = part_to[i];
         if (!raw::is_non_negative(pt))
             raw::fail("contribution", "part final value must be non-negative and finite", pt);
-        if (tf < pf) raw::fail("contribution", "part base must not exceed the total base", pf);
+        if (tf < pf) raw::fail("contribution", "part base must not exceed the total base", pf, tf);
         const double c = (pt - pf) / tf * 100.0;
-        if (!raw::is_finite(c)) raw::fail("contribution", "result is not finite", c);
+        if (!raw::is_finite(c))
+            raw::fail("contribution",
+                      "result is not finite (result, part base, part final value, total base)", c, pf, pt,
+                      tf);
         out[i] = c;
     }
 }
@@ -146,7 +171,8 @@ OFFSHORING_BENCH_KERNEL void cagr_raw(const double* from, const double* to, doub
         if (!raw::is_non_negative(t)) raw::fail("cagr", "final value must be non-negative and finite", t);
         if (!raw::is_positive(years)) raw::fail("cagr", "years must be positive and finite", years);
         const double r = std::pow(t / f, 1.0 / years) - 1.0;
-        if (!raw::is_finite(r)) raw::fail("cagr", "result is not finite", r);
+        if (!raw::is_finite(r))
+            raw::fail("cagr", "result is not finite (result, base, final value, years)", r, f, t, years);
         out[i] = r;
     }
 }
@@ -165,7 +191,8 @@ OFFSHORING_BENCH_KERNEL void annualised_level_raw(const double* partial, int mon
         if (!raw::is_non_negative(p)) raw::fail("annualised_level", "partial amount must be non-negative", p);
         if (months < 1 || months > 11) raw::fail("annualised_level", "months must be in 1..11", months);
         const double level = p * 12.0 / static_cast<double>(months);
-        if (!raw::is_finite(level)) raw::fail("annualised_level", "result is not finite", level);
+        if (!raw::is_finite(level))
+            raw::fail("annualised_level", "result is not finite (result, partial amount)", level, p);
         out[i] = level;
     }
 }
@@ -186,7 +213,8 @@ OFFSHORING_BENCH_KERNEL void annualised_rate_raw(const double* change, int month
         if (months < 1 || months > 11) raw::fail("annualised_rate", "months must be in 1..11", months);
         const double exponent = 12.0 / static_cast<double>(months);
         const double r = std::pow(1.0 + g, exponent) - 1.0;
-        if (!raw::is_finite(r)) raw::fail("annualised_rate", "result is not finite", r);
+        if (!raw::is_finite(r))
+            raw::fail("annualised_rate", "result is not finite (result, change, months)", r, g, months);
         out[i] = r;
     }
 }
@@ -206,11 +234,13 @@ OFFSHORING_BENCH_KERNEL void projection_raw(const double* base, const double* ra
         const double r = rate[i];
         if (!raw::is_positive(b)) raw::fail("projected_value", "base must be positive and finite", b);
         if (!raw::is_change(r)) raw::fail("projected_value", "rate must be at least -1 and finite", r);
-        if (year < base_year) raw::fail("projected_value", "year must not be before the base year", year);
-        const double years =
-            static_cast<double>(static_cast<long long>(year) - static_cast<long long>(base_year));
-        const double v = b * std::pow(1.0 + r, years);
-        if (!raw::is_finite(v)) raw::fail("projected_value", "result is not finite", v);
+        if (year < base_year)
+            raw::fail("projected_value", "year must not be before the base year", year, base_year);
+        const long long years_apart = static_cast<long long>(year) - static_cast<long long>(base_year);
+        const double v = b * std::pow(1.0 + r, static_cast<double>(years_apart));
+        if (!raw::is_finite(v))
+            raw::fail("projected_value", "result is not finite (result, base, rate, years)", v, b, r,
+                      years_apart);
         out[i] = v;
     }
 }
@@ -232,8 +262,8 @@ struct bounds {
 };
 
 inline void check_bounds(double lo, double hi) {
-    if (!is_finite(lo) || !is_finite(hi)) fail("interval", "bounds must be finite", is_finite(lo) ? hi : lo);
-    if (!(lo <= hi)) fail("interval", "lower bound must not exceed upper bound", lo);
+    if (!is_finite(lo) || !is_finite(hi)) fail("interval", "bounds must be finite", lo, hi);
+    if (!(lo <= hi)) fail("interval", "lower bound must not exceed upper bound", lo, hi);
 }
 
 // [v - ulp/2, v + ulp/2] of a figure printed in billions, in dirhams. Always inlined: g++ inlines the
@@ -260,17 +290,16 @@ OFFSHORING_BENCH_KERNEL void verdict_raw(const raw_figure* part, const raw_figur
     for (std::size_t i = 0; i < n; ++i) {
         const raw::bounds p = raw::amount_bounds(part[i]);
         const raw::bounds w = raw::amount_bounds(whole[i]);
-        if (p.lo < 0.0) raw::fail("share_interval", "part must be non-negative", p.lo);
-        if (!(w.lo > 0.0)) raw::fail("share_interval", "whole must be positive", w.lo);
+        if (p.lo < 0.0) raw::fail("share_interval", "part must be non-negative", p.lo, p.hi);
+        if (!(w.lo > 0.0)) raw::fail("share_interval", "whole must be positive", w.lo, w.hi);
         const double share_lo = p.lo / w.hi;
         const double share_hi = p.hi / w.lo;
         if (!raw::is_finite(share_lo) || !raw::is_finite(share_hi))
-            raw::fail("share_interval", "result overflows a double", share_lo);
+            raw::fail("share_interval", "result overflows a double", share_lo, share_hi);
         raw::check_bounds(share_lo, share_hi);
 
         const raw_figure& c = claim[i];
-        if (c.percent == 0)
-            raw::fail("check_share", "claim must be a percentage", static_cast<double>(c.scaled));
+        if (c.percent == 0) raw::fail("check_share", "claim must be a percentage", c);
         const double denominator =
             2.0 * static_cast<double>(raw::power_of_ten(c.decimals)) * (c.percent != 0 ? 100.0 : 1.0);
         const double claim_lo = static_cast<double>(2 * c.scaled - 1) / denominator;
