@@ -18,6 +18,7 @@
 
 #include <offshoring/data/figures.hpp>
 #include <offshoring/format.hpp>
+#include <offshoring/metrics.hpp>
 #include <offshoring/published/interval_metrics.hpp>
 
 #include "common/claims.hpp"
@@ -183,8 +184,11 @@ private:
             sum_interval({fraction("share_ito_2024_000"), fraction("share_crm_2024_000")});
         const verdict v_pair = examples::judge(pair, fraction("share_ito_crm_2024_000"));
         set({"share_ito_crm_2024_000"}, v_pair,
-            t("40.3 + 37.4 = ", "40,3 + 37,4 = ") + examples::pct(0.777, 1, lang_) + ", " + pc(pair, 2) +
-                meets(v_pair) + pc(fraction("share_ito_crm_2024_000"), 0) +
+            t("40.3 + 37.4 = ", "40,3 + 37,4 = ") +
+                examples::pct(examples::printed_fraction(f("share_ito_2024_000")) +
+                                  examples::printed_fraction(f("share_crm_2024_000")),
+                              1, lang_) +
+                ", " + pc(pair, 2) + meets(v_pair) + pc(fraction("share_ito_crm_2024_000"), 0) +
                 t(" (\"près de 80 %\")", " (« près de 80 % »)"));
 
         set({"eso_2023_000"}, verdict::not_checkable,
@@ -260,7 +264,10 @@ private:
         set({"jobs_2020_000"}, verdict::not_checkable,
             t("the only 2020 count; 100,000 -> 141,000 is +",
               "seul chiffre 2020 ; 100 000 -> 141 000 fait +") +
-                examples::pct(0.1213, 2, lang_) + t(" a year over 3 years", " par an sur 3 ans"));
+                examples::pct(cagr(examples::printed_jobs(f("jobs_2020_000")),
+                                   examples::printed_jobs(f("jobs_2023_000")), 3.0),
+                              2, lang_) +
+                t(" a year over 3 years", " par an sur 3 ans"));
     }
 
     void targets() {
