@@ -356,6 +356,19 @@ TEST_CASE("bad inputs to the interval metrics are refused, never turned into NaN
     CHECK_THROWS_WITH_AS(cagr_interval(1.0, -2.0, 3.0),
                          "offshoring::cagr_interval: end value must be non-negative, got [-2, -2]",
                          offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(cagr_interval(0.0, 2.0, 3.0),
+                         "offshoring::cagr_interval: base must be positive, got [0, 0]",
+                         offshoring::domain_error);
+    // The required rate is the CAGR asked forward; its messages name its own arguments.
+    CHECK_THROWS_WITH_AS(required_rate_interval(0.0, 40.0, 6.0),
+                         "offshoring::required_rate_interval: current value must be positive, got [0, 0]",
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(required_rate_interval(26.22, -40.0, 6.0),
+                         "offshoring::required_rate_interval: target must be non-negative, got [-40, -40]",
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(required_rate_interval(26.22, 40.0, -6.0),
+                         "offshoring::required_rate_interval: years must be positive and finite, got -6",
+                         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(annualised_rate_interval(0.035, 0, annualisation::compound),
                          "offshoring::annualised_rate_interval: months must lie in [1, 11], got 0",
                          offshoring::domain_error);

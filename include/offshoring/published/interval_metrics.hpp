@@ -88,6 +88,17 @@ interval<T> power_interval(std::string_view function, const interval<T>& ratio, 
                          static_cast<T>(std::pow(ratio.hi(), exponent) - 1));
 }
 
+// (end / base)^(1 / years) - 1 on intervals, shared by the CAGR and the rate required to reach a target,
+// which differ only in what their arguments are called.
+template <class B, class E>
+auto compound_rate_interval(std::string_view function, const interval<B>& base, std::string_view base_name,
+                            const interval<E>& end, std::string_view end_name, double years) {
+    require_positive_years(function, years);
+    if (!is_positive(base.lo())) bad_input(function, std::string(base_name) + " must be positive", base);
+    if (is_negative(end.lo())) bad_input(function, std::string(end_name) + " must be non-negative", end);
+    return power_interval(function, ratio_bounds(function, end, base), 1.0 / years);
+}
+
 }  // namespace detail::published
 
 // numerator / denominator, for any two types whose quotient means something (a plain number for two
@@ -141,32 +152,17 @@ constexpr interval<double> percentage_point_change_interval(const F& share_from,
 // can be negative, or years that are not positive and finite.
 template <class F, class T>
 auto cagr_interval(const F& from, const T& to, double years) {
-    constexpr std::string_view function = "offshoring::cagr_interval";
-    detail::published::require_positive_years(function, years);
-    const auto f = as_interval(from);
-    const auto t = as_interval(to);
-    if (!detail::published::is_positive(f.lo()))
-        detail::published::bad_input(function, "base must be positive", f);
-    if (detail::published::is_negative(t.lo()))
-        detail::published::bad_input(function, "end value must be non-negative", t);
-    return detail::published::power_interval(function, detail::published::ratio_bounds(function, t, f),
-                                             1.0 / years);
+    return detail::published::compound_rate_interval("offshoring::cagr_interval", as_interval(from), "base",
+                                                     as_interval(to), "end value", years);
 }
 
 // The yearly rate that takes current to target in years: the same formula as CAGR, asked forward.
 // 26,22 bn -> 40 bn in 6 years is about 7.29 % a year.
 template <class C, class T>
 auto required_rate_interval(const C& current, const T& target, double years) {
-    constexpr std::string_view function = "offshoring::required_rate_interval";
-    detail::published::require_positive_years(function, years);
-    const auto c = as_interval(current);
-    const auto t = as_interval(target);
-    if (!detail::published::is_positive(c.lo()))
-        detail::published::bad_input(function, "current value must be positive", c);
-    if (detail::published::is_negative(t.lo()))
-        detail::published::bad_input(function, "target must be non-negative", t);
-    return detail::published::power_interval(function, detail::published::ratio_bounds(function, t, c),
-                                             1.0 / years);
+    return detail::published::compound_rate_interval("offshoring::required_rate_interval",
+                                                     as_interval(current), "current value",
+                                                     as_interval(target), "target", years);
 }
 
 // A change over months expressed per year, by the method of metrics/annualisation.hpp: compound
