@@ -311,6 +311,7 @@ OFFSHORING_BENCH_KERNEL void verdict_raw(const raw_figure* part, const raw_figur
             gap = share_lo - claim_hi;
         else if (share_hi < claim_lo)
             gap = claim_lo - share_hi;
+        if (!raw::is_finite(gap)) raw::fail("check", "the gap between the intervals overflows a double", gap);
         out[i] = gap;
     }
 }

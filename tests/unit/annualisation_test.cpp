@@ -153,6 +153,20 @@ TEST_CASE("annualised_rate refuses a compound rate that overflows") {
         offshoring::domain_error);
 }
 
+TEST_CASE("annualised_rate refuses a linear rate that overflows") {
+    // 1.5e307 * 12 = 1.8e308 and DBL_MAX * 12 / 11 exceed DBL_MAX = 1.797e308.
+    CHECK_THROWS_WITH_AS(
+        annualised_rate(1.5e307, 1, annualisation::linear),
+        "offshoring::annualised_rate: result is not finite (inf) for change 1.5e+307 over 1 months",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_rate(std::numeric_limits<double>::max(), 11, annualisation::linear),
+                         "offshoring::annualised_rate: result is not finite (inf) for change "
+                         "1.7976931348623157e+308 over 11 months",
+                         offshoring::domain_error);
+    // 1e307 * 12 = 1.2e308 still fits.
+    CHECK(annualised_rate(1e307, 1, annualisation::linear) == Approx(1.2e308).epsilon(1e-15));
+}
+
 TEST_CASE("H1 2025 annualised four ways gives four different levels") {
     // By months: 13.4 * 12 / 6 = 26.8.
     CHECK(in_billion_mad(annualised_level(by_months, 13.4_bn_mad, h1_2025)) == Approx(26.8).epsilon(1e-12));

@@ -219,9 +219,10 @@ TEST_CASE("a number grouped by thousands cannot begin with 0, as 0.005 could be 
     check_refused("0 005", en, 1, why);
     check_refused("0,005", en, 1, why);
     check_refused("0,050 %", en, 1, why);
-    check_refused("-0\xC2\xA0"
-                  "005",
-                  fr, 2, why);
+    check_refused(
+        "-0\xC2\xA0"
+        "005",
+        fr, 2, why);
     check_refused("05 000", fr, 2, why);
     // The same digits are decimals in the other style, and a zero alone is a number.
     CHECK(fr_number("0,005") == published_number(5, 3));

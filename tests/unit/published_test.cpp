@@ -83,6 +83,19 @@ TEST_CASE("+4,8 % would not be consistent with 12,9 -> 13,4 bn, and the gap says
     CHECK(v.gap == about(0.000807).epsilon(1e-3));
 }
 
+TEST_CASE("a gap wider than the largest double is refused rather than returned as infinity") {
+    // 1.7e308 - (-1.7e308) = 3.4e308 exceeds DBL_MAX = 1.797e308.
+    CHECK_THROWS_WITH_AS(check(interval<double>(-1.7e308), interval<double>(1.7e308)),
+                         "offshoring::check: the gap between the intervals overflows a double, got "
+                         "[-1.7e+308, -1.7e+308] and [1.7e+308, 1.7e+308]",
+                         offshoring::domain_error);
+    CHECK_THROWS_AS(check(interval<double>(1.7e308), interval<double>(-1.7e308)), offshoring::domain_error);
+    // 1.5e308 - (-0.2e308) = 1.7e308 still fits.
+    const verdict<double> far = check(interval<double>(-0.2e308), interval<double>(1.5e308));
+    CHECK_FALSE(far.consistent);
+    CHECK(far.gap == doctest::Approx(1.7e308).epsilon(1e-15));
+}
+
 TEST_CASE("each 2024 segment share is consistent with its amount over 26,2 bn") {
     const auto total = bn_mad("26,2");
     SUBCASE("ITO 10,6 bn is 40,3 %") {

@@ -61,10 +61,12 @@ constexpr T annualised_rate_value(std::string_view function, const T& change, in
                                   annualisation method) {
     check_annualised_rate(function, change, months, method);
     const T exponent = T(12) / T(months);
-    if (method == annualisation::linear) return change * exponent;
-    using std::pow;
-    return require_finite_result(function, T(pow(T(1) + change, exponent)) - T(1), "change ", change,
-                                 " over ", months, " months");
+    T rate = change * exponent;
+    if (method == annualisation::compound) {
+        using std::pow;
+        rate = T(pow(T(1) + change, exponent)) - T(1);
+    }
+    return require_finite_result(function, rate, "change ", change, " over ", months, " months");
 }
 
 template <class T>
