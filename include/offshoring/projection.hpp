@@ -9,6 +9,7 @@
 
 #include <boost/units/quantity.hpp>
 
+#include <offshoring/detail/power.hpp>
 #include <offshoring/metrics.hpp>
 
 namespace offshoring {
@@ -75,9 +76,8 @@ T required_rate_value(std::string_view function, const T& base, int base_year, c
     require_positive(function, "base", base);
     require_positive(function, "target", target);
     require_target_year_after(function, base_year, target_year);
-    using std::pow;
     const T years = T(years_apart(base_year, target_year));
-    return require_finite_result(function, T(pow(target / base, T(1) / years)) - T(1), "base ", base,
+    return require_finite_result(function, compound_rate(target, base, T(1) / years), "base ", base,
                                  " and target ", target);
 }
 
@@ -86,10 +86,13 @@ T projected_value_value(std::string_view function, const T& base, int base_year,
     require_positive(function, "base", base);
     require_change(function, "rate", rate);
     require_year_from(function, base_year, year);
-    using std::pow;
     const long long years = years_apart(base_year, year);
-    return require_finite_result(function, base * T(pow(T(1) + rate, T(years))), "base ", base, ", rate ",
-                                 rate, " and ", years, " years");
+    const auto log_growth = [&rate] {
+        using std::log1p;
+        return T(log1p(rate));
+    };
+    return require_finite_result(function, scaled_power(base, T(T(1) + rate), T(years), log_growth), "base ",
+                                 base, ", rate ", rate, " and ", years, " years");
 }
 
 // The compound path from base (in base_year) to target (in target_year), continued past the target year.
@@ -100,10 +103,13 @@ T trajectory_value_value(std::string_view function, const T& base, int base_year
     require_positive(function, "target", target);
     require_target_year_after(function, base_year, target_year);
     require_year_from(function, base_year, year);
-    using std::pow;
     const T elapsed = T(years_apart(base_year, year)) / T(years_apart(base_year, target_year));
-    return require_finite_result(function, base * T(pow(target / base, elapsed)), "base ", base, ", target ",
-                                 target, " and year ", year);
+    const auto log_ratio = [&base, &target] {
+        using std::log;
+        return T(log(target)) - T(log(base));
+    };
+    return require_finite_result(function, scaled_power(base, T(target / base), elapsed, log_ratio), "base ",
+                                 base, ", target ", target, " and year ", year);
 }
 
 template <class T>

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <limits>
 
 using namespace offshoring;
@@ -169,6 +170,20 @@ TEST_CASE("required_rate refuses a result that overflows") {
         required_rate(raw_mad(1e-300), 2024, raw_mad(1e300), 2025),
         "offshoring::required_rate: result is not finite (inf) for base 1e-300 and target 1e+300",
         offshoring::domain_error);
+}
+
+TEST_CASE("targets are right when the ratio of their amounts underflows or overflows a double") {
+    // 1e-200 / 1e200 = 1e-400 is below the smallest double: the rate is 10^(-400 / 1000) - 1.
+    CHECK(required_rate(raw_mad(1e200), 0, raw_mad(1e-200), 1000) ==
+          Approx(0.3981071705534972 - 1).epsilon(1e-13));
+    // Half way, the path stands at 1e200 * (1e-400)^(1/2) = 1.
+    CHECK(in_mad(trajectory_value(raw_mad(1e200), 0, raw_mad(1e-200), 1000, 500)) ==
+          Approx(1.0).epsilon(1e-12));
+    CHECK(in_mad(trajectory_value(raw_mad(1e-200), 0, raw_mad(1e200), 1000, 250)) ==
+          Approx(1e-100).epsilon(1e-12));
+    // 2^1100 overflows while 1e-300 * 2^1100 = 1.3583e31 does not.
+    CHECK(in_mad(projected_value(raw_mad(1e-300), 0, 1.0, 1100)) ==
+          Approx(1e-300 * std::ldexp(1.0, 550) * std::ldexp(1.0, 550)).epsilon(1e-12));
 }
 
 TEST_CASE("projected_value refuses a year before the base year, a rate below minus one and an overflow") {

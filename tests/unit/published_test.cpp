@@ -3,6 +3,7 @@
 #include <offshoring/published.hpp>
 
 #include <array>
+#include <cmath>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -303,6 +304,23 @@ TEST_CASE("jobs grew about 12,1 % a year from 100 000 in 2020 to 141 000 in 2023
     CHECK(rate.width() < 1e-5);
     CHECK(check_cagr(parse_published("100 000", fr), parse_published("141 000", fr), 3.0, percent("12,1 %"))
               .consistent);
+}
+
+TEST_CASE("interval rates are right when the ratio of their ends underflows or overflows a double") {
+    // 1e-200 / 1e200 = 1e-400 underflows; the rate is 10^(-400 / 1000) - 1 = -0.601893.
+    const double fall = 0.3981071705534972 - 1;
+    const interval<double> c = cagr_interval(1e200, 1e-200, 1000.0);
+    CHECK(c.contains(fall));
+    CHECK(c.width() < 1e-12);
+    const interval<double> r = required_rate_interval(1e200, 1e-200, 1000.0);
+    CHECK(r.contains(fall));
+    CHECK(r.width() < 1e-12);
+    // 1e400 overflows; 10^0.4 - 1 = 1.511886.
+    const interval<double> rise = cagr_interval(interval<double>(1e-200, 2e-200), 1e200, 1000.0);
+    CHECK(rise.contains(2.5118864315095801 - 1));
+    // 2^-0.001 * 10^0.4 - 1 = 1.510143, from the other end of the base.
+    CHECK(rise.contains(std::pow(2.0, -0.001) * 2.5118864315095801 - 1));
+    CHECK(rise.width() < 2e-3);
 }
 
 TEST_CASE("reaching 40 bn in 2030 from 26,22 bn in 2024 takes about 7,29 % a year") {
