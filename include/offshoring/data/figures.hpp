@@ -29,7 +29,7 @@ inline const figure& find_figure(std::string_view id,
     for (const figure& candidate : figures)
         if (candidate.id == id) return candidate;
     offshoring::detail::fail("offshoring::data::find_figure",
-                             "no figure has the id \"" + std::string(id.substr(0, 64)) + "\"");
+                             "no figure has the id \"" + offshoring::detail::quote_for_message(id) + "\"");
 }
 
 }  // namespace offshoring::data
