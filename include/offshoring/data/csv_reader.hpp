@@ -226,13 +226,17 @@ inline figures_read read_figures(std::string_view text) {
             errors.push_back({h.line, h.column, "", h.text, "this column is named twice"});
         }
     }
+    // The rows are read through every required column: without one of them there is nothing to read,
+    // whatever optional columns the header has.
+    bool required_missing = false;
     for (const std::string_view c : detail::csv::required_columns) {
         if (column.count(std::string(c)) == 0) {
             const std::size_t end = header.empty() ? 1 : header.back().column + header.back().text.size();
             errors.push_back({1, end, "", std::string(c), "a required column is missing from the header"});
+            required_missing = true;
         }
     }
-    if (!errors.empty() && column.size() < detail::csv::required_columns.size()) return result;
+    if (required_missing) return result;
 
     std::map<std::string, std::size_t> first_line_of_id;
     for (std::size_t r = 1; r < records.size(); ++r) {
