@@ -131,6 +131,14 @@ TEST_CASE("a stray quote is an error, a doubled one is a quote") {
     REQUIRE_FALSE(open.errors.empty());
     CHECK(open.errors[0].why == "a quoted field is never closed");
 
+    // A row that begins with a quote never closed has no field to read: the error alone is reported.
+    const figures_read open_row = read_figures(header + "a,art,jobs,total,2024,100,,\n\"never closed,");
+    REQUIRE(open_row.errors.size() == 1);
+    CHECK(open_row.errors[0].why == "a quoted field is never closed");
+    CHECK(open_row.errors[0].line == 3);
+    CHECK(open_row.errors[0].column == 1);
+    CHECK(open_row.figures.size() == 1);
+
     const figures_read doubled = read_figures(header + "a,art,jobs,total,2024,100,,\"il dit \"\"oui\"\"\"\n");
     REQUIRE(doubled.ok());
     CHECK(doubled.figures[0].quote == "il dit \"oui\"");

@@ -118,7 +118,9 @@ inline std::vector<record> split(std::string_view text, std::vector<csv_error>& 
                 if (!closed) {
                     errors.push_back(
                         {f.line, f.column, "", f.text.substr(0, 64), "a quoted field is never closed"});
-                    records.push_back(std::move(current));
+                    // A record is a row of at least one field: a quote opened at the start of a row leaves
+                    // none to read, only the error.
+                    if (!current.empty()) records.push_back(std::move(current));
                     return records;
                 }
                 // After the closing quote only a comma or the end of the record may follow.
