@@ -1,0 +1,191 @@
+// Tests of the consistency engine: relations from keys, propagation, verdicts, conflicts and conventions.
+// SPDX-License-Identifier: MIT
+#include <offshoring/check.hpp>
+#include <offshoring/check/dataset.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "../support/synthetic_world.hpp"
+
+using namespace offshoring::check;
+using doctest::Approx;
+
+namespace {
+
+std::size_t index_of(const report& r, const std::string& id) {
+    const auto it = std::find_if(r.facts.begin(), r.facts.end(), [&](const fact& f) { return f.id == id; });
+    REQUIRE(it != r.facts.end());
+    return static_cast<std::size_t>(it - r.facts.begin());
+}
+
+const figure_result& figure(const report& r, const std::string& id) { return r.figures[index_of(r, id)]; }
+
+outward_interval implied(const report& r, const quantity_key& key) {
+    const auto v = r.relations.find(key);
+    REQUIRE(v);
+    return r.implied[*v];
+}
+
+const report& shipped_nearest() {
+    static const report r = check_facts(shipped_facts());
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("seeds/000's 2,5 for ESO in H1 2025 contradicts seeds/002's 2,58 when both are read to nearest") {
+    const report& r = shipped_nearest();
+    // [2.45, 2.55] and [2.575, 2.585] bn MAD do not meet.
+    REQUIRE(!r.conflicts.empty());
+    const std::vector<std::size_t> pair{index_of(r, "eso_h1_2025_000"), index_of(r, "eso_h1_2025_002")};
+    CHECK(r.conflicts.front().facts == pair);
+    // 2,5 also contradicts 75 % of ESO 2024 when ESO 2024 is 13,2 % of 26,2: at least
+    // 0.745 * 0.1315 * 26.15 = 2.5618 bn > 2.55 bn. One conflict of four figures holds all of them.
+    REQUIRE(r.conflicts.size() == 2);
+    const std::vector<std::size_t>& second = r.conflicts.back().facts;
+    CHECK(second.size() == 4);
+    CHECK(std::count(second.begin(), second.end(), index_of(r, "eso_h1_2025_of_2024_002")) == 1);
+    CHECK(std::count(second.begin(), second.end(), index_of(r, "eso_h1_2025_000")) == 1);
+    // Doubting 2,5 alone restores consistency, and no other single figure does: it is the one to doubt.
+    REQUIRE(r.correction_sets.size() == 1);
+    CHECK(r.correction_sets.front() == std::vector<std::size_t>{index_of(r, "eso_h1_2025_000")});
+    CHECK(figure(r, "eso_h1_2025_000").status == verdict::inconsistent);
+    CHECK(figure(r, "eso_h1_2025_002").status == verdict::consistent);
+    CHECK(r.count(verdict::inconsistent) == 1);
+    // What the others imply for ESO in H1 2025: within 2,58's [2.575, 2.585] bn.
+    const outward_interval others = *figure(r, "eso_h1_2025_000").implied;
+    CHECK(others.lo >= 2.574e9);
+    CHECK(others.hi <= 2.586e9);
+}
+
+TEST_CASE("the ESO figures agree if seeds/000 truncated its amounts") {
+    const report& r = shipped_nearest();
+    const figure_result& eso = figure(r, "eso_h1_2025_000");
+    // truncated, 2,5 is [2.5, 2.6], which holds 2,58; rounded up it is [2.4, 2.5], which does not.
+    CHECK(!eso.consistent_under[0]);
+    CHECK(eso.consistent_under[1]);
+    CHECK(!eso.consistent_under[2]);
+    const auto s = std::find_if(r.sources.begin(), r.sources.end(), [](const source_result& x) {
+        return x.source == "seeds/000_c4b54ad8dda15ae4.txt" && x.what == measure::exports;
+    });
+    REQUIRE(s != r.sources.end());
+    CHECK(s->conventions == std::vector<convention>{convention::truncation});
+
+    options infer;
+    infer.mode = reading_mode::infer;
+    const report inferred = check_facts(shipped_facts(), infer);
+    CHECK(inferred.count(verdict::inconsistent) == 0);
+    CHECK(inferred.conflicts.empty());
+    CHECK(figure(inferred, "eso_h1_2025_000").read_as == convention::truncation);
+    CHECK(figure(inferred, "eso_h1_2025_000").status == verdict::consistent);
+}
+
+TEST_CASE("quantities nobody printed get implied intervals") {
+    const report& r = shipped_nearest();
+    // 2023 total = 2024 total / (1 + growth): [26.215, 26.225] / [1.0015, 1.0025] = [26.1496, 26.1857] bn.
+    const outward_interval total_2023 =
+        implied(r, {measure::exports, scope_set::total(), month_run::year(2023), currency::mad});
+    CHECK(total_2023.lo == Approx(26.149625935e9).epsilon(1e-9));
+    CHECK(total_2023.hi == Approx(26.185721418e9).epsilon(1e-9));
+    // dollars per dirham from "près de 2,8 milliards de dollars": [2.75 / 26.225, 2.85 / 26.215].
+    const outward_interval rate =
+        implied(r, {measure::exchange_rate, scope_set::total(), month_run::year(2024)});
+    CHECK(rate.lo == Approx(0.104861773).epsilon(1e-8));
+    CHECK(rate.hi == Approx(0.108716384).epsilon(1e-8));
+    // 18 500 jobs created over 2023 and 2024, 148 500 at the end of 2024: 130 000 at the end of 2022.
+    const outward_interval jobs_2022 =
+        implied(r, {measure::jobs, scope_set::total(), {12 * 2022 + 11, 12 * 2022 + 11}});
+    CHECK(jobs_2022.lo == Approx(129999.0));
+    CHECK(jobs_2022.hi == Approx(130001.0));
+}
+
+TEST_CASE("a figure nothing else constrains is not checkable") {
+    const report& r = shipped_nearest();
+    CHECK(figure(r, "jobs_2025_more_than_001").status == verdict::not_checkable);
+    CHECK(figure(r, "jobs_2020_000").status == verdict::not_checkable);
+    CHECK(!figure(r, "jobs_2020_000").implied);
+    CHECK(figure(r, "share_ito_2024_000").status == verdict::consistent);
+}
+
+TEST_CASE("targets are not constraints: the engine reports the rates they require") {
+    const report& r = shipped_nearest();
+    const std::size_t target = index_of(r, "target_amount_2030_003");
+    const auto t = std::find_if(r.targets.begin(), r.targets.end(),
+                                [&](const target_result& x) { return x.fact == target; });
+    REQUIRE(t != r.targets.end());
+    CHECK(t->years == 6);
+    // 40 read to nearest is [39.5, 40.5] bn over [26.215, 26.225] bn in 2024, six years.
+    CHECK(t->required_rate.lo == Approx(0.0706485499).epsilon(1e-8));
+    CHECK(t->required_rate.hi == Approx(0.0751874674).epsilon(1e-8));
+    CHECK(t->required_rate.lo <= 0.07064854991336844);
+    CHECK(t->required_rate.hi >= 0.07518746742849824);
+}
+
+TEST_CASE("a ratio of a quantity no figure gives is a warning and not checkable") {
+    fact f;
+    f.id = "ratio_without_base";
+    f.source = "made up";
+    f.printed = "50 %";
+    f.key = {measure::ratio, scope_set::of(offshoring::segment::ito), month_run::year(2024)};
+    f.of = quantity_key{measure::exports, scope_set::of(offshoring::segment::ito), month_run::year(2019),
+                        currency::mad};
+    f.readings = {outward_interval{0.495, 0.505}, outward_interval{0.5, 0.51}, outward_interval{0.49, 0.5}};
+    const report r = check_facts({f});
+    REQUIRE(r.relations.warnings.size() == 1);
+    CHECK(r.relations.warnings.front().find("exports/ITO/2019") != std::string::npos);
+    CHECK(r.figures.front().status == verdict::not_checkable);
+}
+
+TEST_CASE("too many figures are refused with the limit named") {
+    options small;
+    small.max_facts = 3;
+    CHECK_THROWS_WITH_AS(check_facts(shipped_facts(), small), doctest::Contains("exceed the limit of 3"),
+                         offshoring::domain_error);
+}
+
+TEST_CASE("a fact with a NaN reading is refused") {
+    std::vector<fact> facts = shipped_facts();
+    facts.front().readings[1].hi = std::nan("");
+    CHECK_THROWS_AS(check_facts(facts), offshoring::domain_error);
+}
+
+TEST_CASE("exact values printed at random precisions with correct rounding are never inconsistent") {
+    for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+        const testing::world w = testing::make_world(3, seed);
+        const report r = check_facts(w.facts);
+        CHECK(r.count(verdict::inconsistent) == 0);
+        CHECK(r.count(verdict::consistent) > w.facts.size() / 2);
+        CHECK(!r.propagation_cut_short);
+        for (std::size_t f = 0; f < w.facts.size(); ++f) {
+            REQUIRE(r.figures[f].published.contains(w.truth[f]));
+            if (r.figures[f].implied) REQUIRE(r.figures[f].implied->contains(w.truth[f]));
+        }
+    }
+}
+
+TEST_CASE("a figure moved beyond what the others allow is always in a conflict") {
+    const testing::world w = testing::make_world(2, 7);
+    const report clean = check_facts(w.facts);
+    std::mt19937_64 random(11);
+    int moved = 0;
+    for (int trial = 0; trial < 40 && moved < 8; ++trial) {
+        const std::size_t f = std::uniform_int_distribution<std::size_t>(0, w.facts.size() - 1)(random);
+        if (clean.figures[f].status != verdict::consistent) continue;
+        const outward_interval others = *clean.figures[f].implied;
+        std::vector<fact> facts = w.facts;
+        const double width = facts[f].readings[0].hi - facts[f].readings[0].lo;
+        for (outward_interval& reading : facts[f].readings)
+            reading = {others.hi + width, others.hi + 2 * width};
+        const report r = check_facts(facts);
+        REQUIRE(r.figures[f].status == verdict::inconsistent);
+        const bool in_conflict = std::any_of(r.conflicts.begin(), r.conflicts.end(), [&](const conflict& c) {
+            return std::find(c.facts.begin(), c.facts.end(), f) != c.facts.end();
+        });
+        CHECK(in_conflict);
+        ++moved;
+    }
+    CHECK(moved == 8);
+}
