@@ -141,7 +141,7 @@ struct figure {
 namespace detail {
 [[noreturn]] inline void no_such_figure(std::string_view id) {
     offshoring::detail::fail("offshoring::data::find_figure",
-                             "no figure has the id \"" + std::string(id.substr(0, 64)) + "\"");
+                             "no figure has the id \"" + offshoring::detail::quote_for_message(id) + "\"");
 }
 
 inline constexpr std::string_view article_000 = "seeds/000_c4b54ad8dda15ae4.txt";

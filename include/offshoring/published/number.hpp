@@ -243,11 +243,17 @@ constexpr published_parse parse_published_number(std::string_view text, number_s
     }
     if (pos >= text.size() || !is_digit(text[pos])) return parse_failure(pos, "expected a digit");
 
+    // Every digit written counts, leading zeros too: "0000000000000000000001" has 22 digits, not one.
+    const std::size_t first_digit = pos;
     long long scaled = 0;
+    int digits = 0;
     bool too_long = false;
     const auto take_digit = [&](char c) {
+        if (++digits > published_number::max_digits) {
+            too_long = true;
+            return;
+        }
         scaled = scaled * 10 + (c - '0');
-        if (scaled > published_number::max_scaled) too_long = true;
     };
 
     // Integer part, with optional groups of thousands all marked by the same separator.
@@ -268,6 +274,10 @@ constexpr published_parse parse_published_number(std::string_view text, number_s
         if (length == 0 && c == group_mark) length = 1;
         // A separator counts as a group mark only when a digit follows: "75 %" has a space before the sign.
         if (length == 0 || pos + length >= text.size() || !is_digit(text[pos + length])) break;
+        // "0.005" in French or "0,005" in English is five thousandths in the other style: read as 5, a
+        // slip of style would pass unseen, so a grouped number must begin with a non-zero digit.
+        if (!grouped && text[first_digit] == '0')
+            return parse_failure(pos, "a number grouped by thousands cannot begin with 0");
         const std::string_view this_separator = text.substr(pos, length);
         if (grouped && this_separator != separator) {
             return parse_failure(pos, "two different separators group the thousands");
@@ -321,8 +331,8 @@ constexpr published_parse parse_published_number(std::string_view text, number_s
 
 // Reads "26,2", "26,20", "+3,5 %", "148 500", "148.500" (French) or "26.2", "148,500" (English).
 // Grammar: [+ | - | U+2212] digits [groups] [decimal-mark digits] [[space] %]; groups of exactly three
-// digits after a first group of one to three, all with the same separator; at most 15 digits and 9
-// decimals; no surrounding spaces, no exponent.
+// digits after a first group of one to three that does not begin with 0, all with the same separator; at
+// most 15 digits (leading zeros count) and 9 decimals; no surrounding spaces, no exponent.
 // Throws offshoring::parse_error with the position where reading failed.
 inline published_number parse_published(std::string_view text, number_style style) {
     const detail::published::published_parse result = detail::published::parse_published_number(text, style);
