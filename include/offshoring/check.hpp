@@ -3,6 +3,7 @@
 #pragma once
 
 #include <offshoring/check/engine.hpp>
+#include <offshoring/check/explain.hpp>
 #include <offshoring/check/fact.hpp>
 #include <offshoring/check/model.hpp>
 #include <offshoring/check/propagation.hpp>

@@ -189,3 +189,53 @@ TEST_CASE("a figure moved beyond what the others allow is always in a conflict")
     }
     CHECK(moved == 8);
 }
+
+TEST_CASE("an inconsistent figure is explained in English and French from its inputs") {
+    const report& r = shipped_nearest();
+    const std::size_t eso = index_of(r, "eso_h1_2025_000");
+    const std::string en = explain(r, eso, offshoring::language::en);
+    CHECK(en.find("\u201cdéjà 2,5 milliards de dirhams\u201d (seeds/000_c4b54ad8dda15ae4.txt) MAD [2.45, "
+                  "2.55] bn") != std::string::npos);
+    CHECK(en.find("read rounded to nearest, for exports/ESO/2025-H1: inconsistent") != std::string::npos);
+    // 2.575 - 2.55 = 0.025 bn at least.
+    CHECK(en.find("a gap of at least MAD 0.025 bn") != std::string::npos);
+    CHECK(en.find("It agrees with the others if truncated.") != std::string::npos);
+    const std::string fr = explain(r, eso, offshoring::language::fr);
+    CHECK(fr.find("\u00ab déjà 2,5 milliards de dirhams \u00bb (seeds/000_c4b54ad8dda15ae4.txt) [2,45 ; "
+                  "2,55] Mds DH") != std::string::npos);
+    CHECK(fr.find("incohérent") != std::string::npos);
+    CHECK(fr.find("s'il est tronqué") != std::string::npos);
+}
+
+TEST_CASE("a conflict is explained by its figures and the relations that proved it") {
+    const report& r = shipped_nearest();
+    const std::string same = explain_conflict(r, 0, offshoring::language::en);
+    CHECK(same.find("eso_h1_2025_002 \u201c2,58 milliards de dirhams\u201d") != std::string::npos);
+    CHECK(same.find("by the same quantity") != std::string::npos);
+    const std::string chain = explain_conflict(r, 1, offshoring::language::fr);
+    CHECK(chain.find("exports/ESO/2025-H1 = ratio/ESO/2025-H1 \u00d7 exports/ESO/2024 (rapport)") !=
+          std::string::npos);
+    CHECK(chain.find("exports/ESO/2024 = share/ESO/2024 \u00d7 exports/total/2024 (part)") !=
+          std::string::npos);
+    // Only the relations that prove it: the ratio and the ESO share, not the other shares.
+    CHECK(r.conflicts[1].relations.size() == 2);
+    CHECK(chain.find("share/ITO/2024") == std::string::npos);
+}
+
+TEST_CASE("relations are generated from the keys: time partitions, segment sums, growth") {
+    const report& r = shipped_nearest();
+    std::vector<std::string> texts;
+    for (std::size_t i = 0; i < r.relations.relations.size(); ++i)
+        texts.push_back(relation_text(r.relations, i, offshoring::language::en));
+    const auto has = [&](const std::string& t) {
+        return std::find(texts.begin(), texts.end(), t) != texts.end();
+    };
+    CHECK(has("exports/total/2024 = exports/total/2024-H1 + exports/total/2024-H2 (sum of periods)"));
+    CHECK(
+        has("exports/total/2025-H1 = exports/total/2024-H1 \u00d7 (1 + growth/total/2025-H1) (growth on a "
+            "year)"));
+    CHECK(has("exports/ITO+CRM/2024 = exports/ITO/2024 + exports/CRM/2024 (sum of segments)"));
+    CHECK(has("exports/total/2024 = exports/ITO+CRM/2024 + exports/ESO+BPO+KPO/2024 (sum of segments)"));
+    CHECK(has("exports/total/2024/USD = exports/total/2024 \u00d7 exchange_rate/total/2024 (exchange rate)"));
+    CHECK(has("jobs/total/2024-12 = jobs/total/2022-12 + jobs_created/total/2023/2024 (jobs created)"));
+}

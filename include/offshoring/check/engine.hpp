@@ -103,6 +103,26 @@ inline std::vector<std::size_t> without(const std::vector<std::size_t>& set,
     return rest;
 }
 
+// QuickXplain (Junker 2004): a minimal subset of `candidates` that, with `background`, `consistent`
+// refuses; the caller knows that background + candidates is refused.
+template <class Consistent>
+std::vector<std::size_t> quickxplain(Consistent&& consistent, const std::vector<std::size_t>& background,
+                                     bool has_delta, const std::vector<std::size_t>& candidates) {
+    if (has_delta && !consistent(background)) return {};
+    if (candidates.size() == 1) return candidates;
+    const auto half = candidates.begin() + static_cast<std::ptrdiff_t>(candidates.size() / 2);
+    const std::vector<std::size_t> c1(candidates.begin(), half), c2(half, candidates.end());
+    std::vector<std::size_t> b1 = background;
+    b1.insert(b1.end(), c1.begin(), c1.end());
+    const std::vector<std::size_t> d2 = quickxplain(consistent, b1, !c1.empty(), c2);
+    std::vector<std::size_t> b2 = background;
+    b2.insert(b2.end(), d2.begin(), d2.end());
+    std::vector<std::size_t> d1 = quickxplain(consistent, b2, !d2.empty(), c1);
+    d1.insert(d1.end(), d2.begin(), d2.end());
+    std::sort(d1.begin(), d1.end());
+    return d1;
+}
+
 class block_solver {
 public:
     block_solver(const std::vector<fact>& facts, const model& m, const options& opts)
@@ -130,11 +150,32 @@ public:
         return ok;
     }
 
-    // QuickXplain (Junker 2004): a minimal subset of an inconsistent set that is still inconsistent.
+    // A minimal subset of an inconsistent set of figures that is still inconsistent.
     std::vector<std::size_t> minimal_conflict(const std::vector<std::size_t>& set) {
-        std::vector<std::size_t> found = quickxplain({}, false, set);
-        std::sort(found.begin(), found.end());
-        return found;
+        return quickxplain([this](const std::vector<std::size_t>& s) { return consistent(s); }, {}, false,
+                           set);
+    }
+
+    // Of the relations that narrowed something while `conflict` was propagated, a minimal subset that
+    // still proves it: the explanation names only those.
+    std::vector<std::size_t> proving_relations(const std::vector<std::size_t>& conflict) {
+        std::vector<std::size_t> used;
+        const std::size_t m = store_.mark();
+        store_.record_relations(&used);
+        apply(conflict);
+        store_.record_relations(nullptr);
+        store_.undo(m);
+        std::sort(used.begin(), used.end());
+        used.erase(std::unique(used.begin(), used.end()), used.end());
+        if (used.empty()) return used;
+        const auto consistent_with = [&](const std::vector<std::size_t>& relations) {
+            store_.enable_only(relations);
+            const bool ok = consistent(conflict);
+            store_.enable_all();
+            return ok;
+        };
+        if (consistent_with({})) return quickxplain(consistent_with, {}, false, used);
+        return {};  // the intervals alone do not meet: the same quantity, no relation needed
     }
 
     struct analysis {
@@ -237,14 +278,11 @@ public:
         store_.undo(m);
     }
 
-    // The intervals of `variables` once `set` is applied, and the relations that narrowed something.
+    // The intervals of `variables` once `set` is applied.
     std::vector<outward_interval> fixpoint(const std::vector<std::size_t>& set,
-                                           const std::vector<std::size_t>& variables,
-                                           std::vector<std::size_t>* used = nullptr) {
+                                           const std::vector<std::size_t>& variables) {
         const std::size_t m = store_.mark();
-        store_.record_relations(used);
         apply(set);
-        store_.record_relations(nullptr);
         std::vector<outward_interval> result;
         result.reserve(variables.size());
         for (std::size_t v : variables)
@@ -254,22 +292,6 @@ public:
     }
 
 private:
-    std::vector<std::size_t> quickxplain(const std::vector<std::size_t>& background, bool has_delta,
-                                         const std::vector<std::size_t>& candidates) {
-        if (has_delta && !consistent(background)) return {};
-        if (candidates.size() == 1) return candidates;
-        const auto half = candidates.begin() + static_cast<std::ptrdiff_t>(candidates.size() / 2);
-        const std::vector<std::size_t> c1(candidates.begin(), half), c2(half, candidates.end());
-        std::vector<std::size_t> b1 = background;
-        b1.insert(b1.end(), c1.begin(), c1.end());
-        const std::vector<std::size_t> d2 = quickxplain(b1, !c1.empty(), c2);
-        std::vector<std::size_t> b2 = background;
-        b2.insert(b2.end(), d2.begin(), d2.end());
-        std::vector<std::size_t> d1 = quickxplain(b2, !d2.empty(), c1);
-        d1.insert(d1.end(), d2.begin(), d2.end());
-        return d1;
-    }
-
     static bool hits_all(const std::vector<std::size_t>& set,
                          const std::vector<std::vector<std::size_t>>& all) {
         return std::all_of(all.begin(), all.end(), [&](const std::vector<std::size_t>& c) {
@@ -396,13 +418,9 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
             solver.leave_one_out(a.kept, loo);
             std::map<std::size_t, std::size_t> first_conflict;
             for (const auto& facts_in : a.conflicts) {
-                conflict c{facts_in, {}};
                 for (std::size_t f : facts_in)
                     first_conflict.try_emplace(f, out.conflicts.size());
-                solver.fixpoint(facts_in, {}, &c.relations);
-                std::sort(c.relations.begin(), c.relations.end());
-                c.relations.erase(std::unique(c.relations.begin(), c.relations.end()), c.relations.end());
-                out.conflicts.push_back(std::move(c));
+                out.conflicts.push_back({facts_in, solver.proving_relations(facts_in)});
             }
             // For each figure to doubt, the others its implied interval comes from: the block without the
             // first minimum correction set that holds it, or the rest of its conflict when the search was

@@ -176,9 +176,11 @@ struct quantity_key {
     }
 };
 
-// measure/scope/period, as the JSON output writes it: exports/CRM/2024-H1.
+// measure/scope/period, as the JSON output writes it: exports/CRM/2024-H1; an amount in dollars ends in
+// /USD (exports/total/2024/USD), since dirhams are the default.
 inline std::string to_string(const quantity_key& k) {
-    return std::string(name(k.what)) + "/" + to_string(k.scope) + "/" + to_string(k.when);
+    return std::string(name(k.what)) + "/" + to_string(k.scope) + "/" + to_string(k.when) +
+           (k.unit == currency::usd ? "/USD" : "");
 }
 
 // One printed figure, as the engine reads it. `readings` holds the interval of true values under each

@@ -67,8 +67,17 @@ public:
         return true;
     }
 
+    // Only these relations take part until enable_all().
+    void enable_only(const std::vector<std::size_t>& relations) {
+        enabled_.assign(model_->relations.size(), false);
+        restricted_ = true;
+        for (std::size_t r : relations)
+            enabled_[r] = true;
+    }
+    void enable_all() noexcept { restricted_ = false; }
+
     void enqueue(std::size_t r) {
-        if (queued_[r]) return;
+        if (queued_[r] || (restricted_ && !enabled_[r])) return;
         queued_[r] = true;
         queue_.push_back(r);
     }
@@ -151,9 +160,11 @@ private:
     std::vector<std::pair<std::size_t, outward_interval>> trail_;
     std::vector<std::size_t> queue_;
     std::vector<bool> queued_;
+    std::vector<bool> enabled_;
     std::vector<outward_interval> prefix_, suffix_;
     std::vector<std::size_t>* recorder_ = nullptr;
     std::size_t head_ = 0;
+    bool restricted_ = false;
     bool failed_ = false;
     bool cut_short_ = false;
 };
