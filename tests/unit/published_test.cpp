@@ -246,10 +246,11 @@ TEST_CASE("more than 26 billion dirhams is consistent with 26,2 and 26,22 bn") {
     CHECK_FALSE(check_approximate(bn_mad("25,9"), claim, approximation_kind::more_than).consistent);
 }
 
-TEST_CASE("already 2,5 bn fits ESO's 2,58 bn, though 2,5 as a rounding of it would not") {
+TEST_CASE(
+    "already 2,5 bn read as at least 2,5 fits ESO's 2,58 bn, though 2,5 as a rounding of it would not") {
     const auto claim = bn_mad("2,5");
-    // déjà 2,5: [2.5, 2.6] holds [2.575, 2.585].
-    CHECK(check_approximate(bn_mad("2,58"), claim, approximation_kind::already).consistent);
+    // déjà 2,5 read as "au moins 2,5" within one unit: [2.5, 2.6] holds [2.575, 2.585].
+    CHECK(check_approximate(bn_mad("2,58"), claim, approximation::more_than).consistent);
     // Read as "près de 2,5", [2.45, 2.55]: 2.575 - 2.55 = 0.025 bn short.
     const auto rounded = check_approximate(bn_mad("2,58"), claim, approximation_kind::about);
     CHECK_FALSE(rounded.consistent);

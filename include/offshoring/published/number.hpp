@@ -21,12 +21,6 @@ enum class number_style { french, english };
 // Whether the text ended in a percent sign.
 enum class number_kind { plain, percent };
 
-// How an approximate claim relates to the value it describes. about: "près de", "environ", "quelque",
-// "l'équivalent de"; more_than: "plus de", "au moins", "dépasse"; already: "déjà", a running total that
-// has reached the figure (read as more_than); less_than: "moins de", "jusqu'à". The rules are in
-// docs/methodology.md ("Published figures and rounding").
-enum class approximation_kind { about, more_than, already, less_than };
-
 namespace detail::published {
 
 constexpr long long power_of_ten(int exponent) noexcept {
@@ -35,16 +29,6 @@ constexpr long long power_of_ten(int exponent) noexcept {
         result *= 10;
     return result;
 }
-
-// The bounds of a reading of a printed figure, as numerators over 2 * 10^decimals: every bound the
-// library derives from a printed figure is a whole number of half units in its last place, and a
-// numerator below 2^53 divided by an exact power of ten gives the double nearest the true bound.
-struct half_unit_bounds {
-    long long lo;
-    long long hi;
-};
-
-enum class reading { rounding, about, more_than, less_than };
 
 }  // namespace detail::published
 
@@ -131,60 +115,6 @@ private:
     int decimals_;
     number_kind kind_;
 };
-
-namespace detail::published {
-
-constexpr half_unit_bounds bounds_of(const published_number& x, reading how) noexcept {
-    const long long twice = 2 * x.scaled();
-    // significant_unit() in half units of the last printed place; exact, as it is a power of ten.
-    const long long step = x.decimals() > 0 ? 1 : static_cast<long long>(x.significant_unit());
-    switch (how) {
-        case reading::about:
-            return {twice - step, twice + step};
-        case reading::more_than:
-            return {twice, twice + 2 * step};
-        case reading::less_than:
-            return {twice - 2 * step, twice};
-        case reading::rounding:
-            break;
-    }
-    return {twice - 1, twice + 1};
-}
-
-// A percentage becomes a fraction here, by one division of exact doubles.
-// NOLINTNEXTLINE(bugprone-exception-escape): the bounds are finite and ordered by construction.
-constexpr interval<double> convention_interval(const published_number& x, reading how) noexcept {
-    const half_unit_bounds b = bounds_of(x, how);
-    const double denominator =
-        2.0 * static_cast<double>(power_of_ten(x.decimals())) * (x.is_percent() ? 100.0 : 1.0);
-    return interval<double>(static_cast<double>(b.lo) / denominator, static_cast<double>(b.hi) / denominator);
-}
-
-}  // namespace detail::published
-
-// The rounding interval in the library's convention: [0.4025, 0.4035] for 40,3 %, [26.15, 26.25] for 26,2.
-// NOLINTNEXTLINE(bugprone-exception-escape): the bounds are finite and ordered by construction.
-constexpr interval<double> as_interval(const published_number& x) noexcept {
-    return detail::published::convention_interval(x, detail::published::reading::rounding);
-}
-
-// Where the value lies if the claim "près de / plus de / moins de x" is right, in the library's
-// convention (a percentage as a fraction). With u = significant_unit(): about [x - u/2, x + u/2],
-// more_than [x, x + u], less_than [x - u, x]. "près de 80 %" is [0.75, 0.85], "plus de 140 000" is
-// [140 000, 150 000], "près de 2,8" is [2.75, 2.85].
-constexpr interval<double> approximate_interval(const published_number& claim, approximation_kind kind) {
-    switch (kind) {
-        case approximation_kind::about:
-            return detail::published::convention_interval(claim, detail::published::reading::about);
-        case approximation_kind::more_than:
-        case approximation_kind::already:
-            return detail::published::convention_interval(claim, detail::published::reading::more_than);
-        case approximation_kind::less_than:
-            return detail::published::convention_interval(claim, detail::published::reading::less_than);
-    }
-    detail::fail("offshoring::approximate_interval",
-                 "not an approximation kind, got " + detail::describe(static_cast<int>(kind)));
-}
 
 namespace detail::published {
 
@@ -368,3 +298,7 @@ inline std::string to_string(const published_number& x, number_style style) {
 }
 
 }  // namespace offshoring
+
+// The readings of a published number (approximations, rounding conventions, as_interval) build on the
+// class above; included here so that this header keeps offering them.
+#include <offshoring/published/reading.hpp>  // IWYU pragma: export
