@@ -44,17 +44,22 @@ TEST_CASE("seeds/000's 2,5 for ESO in H1 2025 contradicts seeds/002's 2,58 when 
     CHECK(r.conflicts.front().facts == pair);
     // 2,5 also contradicts 75 % of ESO 2024 when ESO 2024 is 13,2 % of 26,2: at least
     // 0.745 * 0.1315 * 26.15 = 2.5618 bn > 2.55 bn. One conflict of four figures holds all of them.
-    REQUIRE(r.conflicts.size() == 2);
-    const std::vector<std::size_t>& second = r.conflicts.back().facts;
+    REQUIRE(r.conflicts.size() >= 2);
+    const std::vector<std::size_t>& second = r.conflicts[1].facts;
     CHECK(second.size() == 4);
     CHECK(std::count(second.begin(), second.end(), index_of(r, "eso_h1_2025_of_2024_002")) == 1);
     CHECK(std::count(second.begin(), second.end(), index_of(r, "eso_h1_2025_000")) == 1);
-    // Doubting 2,5 alone restores consistency, and no other single figure does: it is the one to doubt.
-    REQUIRE(r.correction_sets.size() == 1);
-    CHECK(r.correction_sets.front() == std::vector<std::size_t>{index_of(r, "eso_h1_2025_000")});
+    // Doubting 2,5 alone restores consistency among the amounts, and no other single figure does.
+    const std::size_t eso = index_of(r, "eso_h1_2025_000");
+    std::vector<std::vector<std::size_t>> amounts;
+    for (const auto& h : r.correction_sets)
+        if (r.figures[h.front()].status == verdict::inconsistent &&
+            r.facts[h.front()].key.what == measure::exports)
+            amounts.push_back(h);
+    REQUIRE(amounts.size() == 1);
+    CHECK(amounts.front() == std::vector<std::size_t>{eso});
     CHECK(figure(r, "eso_h1_2025_000").status == verdict::inconsistent);
     CHECK(figure(r, "eso_h1_2025_002").status == verdict::consistent);
-    CHECK(r.count(verdict::inconsistent) == 1);
     // What the others imply for ESO in H1 2025: within 2,58's [2.575, 2.585] bn.
     const outward_interval others = *figure(r, "eso_h1_2025_000").implied;
     CHECK(others.lo >= 2.574e9);
@@ -77,8 +82,10 @@ TEST_CASE("the ESO figures agree if seeds/000 truncated its amounts") {
     options infer;
     infer.mode = reading_mode::infer;
     const report inferred = check_facts(shipped_facts(), infer);
-    CHECK(inferred.count(verdict::inconsistent) == 0);
-    CHECK(inferred.conflicts.empty());
+    // Read so, no amount is inconsistent (the jobs figures are another matter: no rounding reconciles them).
+    for (std::size_t f = 0; f < inferred.facts.size(); ++f)
+        if (inferred.facts[f].key.what == measure::exports)
+            CHECK(inferred.figures[f].status != verdict::inconsistent);
     CHECK(figure(inferred, "eso_h1_2025_000").read_as == convention::truncation);
     CHECK(figure(inferred, "eso_h1_2025_000").status == verdict::consistent);
 }
@@ -95,11 +102,23 @@ TEST_CASE("quantities nobody printed get implied intervals") {
         implied(r, {measure::exchange_rate, scope_set::total(), month_run::year(2024)});
     CHECK(rate.lo == Approx(0.104861773).epsilon(1e-8));
     CHECK(rate.hi == Approx(0.108716384).epsilon(1e-8));
-    // 18 500 jobs created over 2023 and 2024, 148 500 at the end of 2024: 130 000 at the end of 2022.
-    const outward_interval jobs_2022 =
-        implied(r, {measure::jobs, scope_set::total(), {12 * 2022 + 11, 12 * 2022 + 11}});
-    CHECK(jobs_2022.lo == Approx(129999.0));
-    CHECK(jobs_2022.hi == Approx(130001.0));
+}
+
+TEST_CASE("jobs created over a period are the change in jobs: 18 500 filed under 2024 is refuted") {
+    // The shipped dataset files "18 500 créés en deux ans" under the period 2024, and 148 500 - 141 000
+    // is 7 500: under that key the figure contradicts the two counts, and doubting it (or the 2023 count)
+    // is the smallest correction.
+    const report& r = shipped_nearest();
+    const std::size_t created = index_of(r, "jobs_created_2023_2024_003");
+    CHECK(r.figures[created].status == verdict::inconsistent);
+    const auto doubts_created =
+        std::find(r.correction_sets.begin(), r.correction_sets.end(), std::vector<std::size_t>{created});
+    CHECK(doubts_created != r.correction_sets.end());
+    CHECK(figure(r, "jobs_2023_000").status == verdict::inconsistent);
+    // The others imply 148 500 - 141 000 = 7 500 jobs created, give or take the rounding of both counts.
+    const outward_interval others = *r.figures[created].implied;
+    CHECK(others.lo == Approx(7499.0));
+    CHECK(others.hi == Approx(7501.0));
 }
 
 TEST_CASE("a figure nothing else constrains is not checkable") {
@@ -107,6 +126,7 @@ TEST_CASE("a figure nothing else constrains is not checkable") {
     CHECK(figure(r, "jobs_2025_more_than_001").status == verdict::not_checkable);
     CHECK(figure(r, "jobs_2020_000").status == verdict::not_checkable);
     CHECK(!figure(r, "jobs_2020_000").implied);
+    CHECK(figure(r, "total_h1_2024_002").status == verdict::consistent);
     CHECK(figure(r, "share_ito_2024_000").status == verdict::consistent);
 }
 
@@ -194,14 +214,14 @@ TEST_CASE("an inconsistent figure is explained in English and French from its in
     const report& r = shipped_nearest();
     const std::size_t eso = index_of(r, "eso_h1_2025_000");
     const std::string en = explain(r, eso, offshoring::language::en);
-    CHECK(en.find("\u201cdéjà 2,5 milliards de dirhams\u201d (seeds/000_c4b54ad8dda15ae4.txt) MAD [2.45, "
+    CHECK(en.find("\u201cdéjà 2,5 milliards\u201d (seeds/000_c4b54ad8dda15ae4.txt) MAD [2.45, "
                   "2.55] bn") != std::string::npos);
     CHECK(en.find("read rounded to nearest, for exports/ESO/2025-H1: inconsistent") != std::string::npos);
     // 2.575 - 2.55 = 0.025 bn at least.
     CHECK(en.find("a gap of at least MAD 0.025 bn") != std::string::npos);
     CHECK(en.find("It agrees with the others if truncated.") != std::string::npos);
     const std::string fr = explain(r, eso, offshoring::language::fr);
-    CHECK(fr.find("\u00ab déjà 2,5 milliards de dirhams \u00bb (seeds/000_c4b54ad8dda15ae4.txt) [2,45 ; "
+    CHECK(fr.find("\u00ab déjà 2,5 milliards \u00bb (seeds/000_c4b54ad8dda15ae4.txt) [2,45 ; "
                   "2,55] Mds DH") != std::string::npos);
     CHECK(fr.find("incohérent") != std::string::npos);
     CHECK(fr.find("s'il est tronqué") != std::string::npos);
@@ -210,7 +230,7 @@ TEST_CASE("an inconsistent figure is explained in English and French from its in
 TEST_CASE("a conflict is explained by its figures and the relations that proved it") {
     const report& r = shipped_nearest();
     const std::string same = explain_conflict(r, 0, offshoring::language::en);
-    CHECK(same.find("eso_h1_2025_002 \u201c2,58 milliards de dirhams\u201d") != std::string::npos);
+    CHECK(same.find("eso_h1_2025_002 \u201c2,58 Mds DH\u201d") != std::string::npos);
     CHECK(same.find("by the same quantity") != std::string::npos);
     const std::string chain = explain_conflict(r, 1, offshoring::language::fr);
     CHECK(chain.find("exports/ESO/2025-H1 = ratio/ESO/2025-H1 \u00d7 exports/ESO/2024 (rapport)") !=
@@ -237,5 +257,5 @@ TEST_CASE("relations are generated from the keys: time partitions, segment sums,
     CHECK(has("exports/ITO+CRM/2024 = exports/ITO/2024 + exports/CRM/2024 (sum of segments)"));
     CHECK(has("exports/total/2024 = exports/ITO+CRM/2024 + exports/ESO+BPO+KPO/2024 (sum of segments)"));
     CHECK(has("exports/total/2024/USD = exports/total/2024 \u00d7 exchange_rate/total/2024 (exchange rate)"));
-    CHECK(has("jobs/total/2024-12 = jobs/total/2022-12 + jobs_created/total/2023/2024 (jobs created)"));
+    CHECK(has("jobs/total/2024-12 = jobs/total/2023-12 + jobs_created/total/2024 (jobs created)"));
 }

@@ -38,25 +38,28 @@ inline nlohmann::json report_json(const report& r, language lang) {
         const figure_result& res = r.figures[f];
         nlohmann::json conventions = nlohmann::json::array();
         for (convention c : all_conventions)
-            if (res.consistent_under[static_cast<std::size_t>(c)]) conventions.push_back(std::string(name(c)));
-        out["figures"].push_back({{"id", x.id},
-                                  {"source", x.source},
-                                  {"printed", x.printed},
-                                  {"key", to_string(x.key)},
-                                  {"verdict", std::string(name(res.status))},
-                                  {"read_as", std::string(name(res.read_as))},
-                                  {"published", bounds_json(res.published)},
-                                  {"implied", res.implied ? bounds_json(*res.implied) : nlohmann::json(nullptr)},
-                                  {"consistent_under", conventions},
-                                  {"explanation", explain(r, f, lang)}});
+            if (res.consistent_under[static_cast<std::size_t>(c)])
+                conventions.push_back(std::string(name(c)));
+        out["figures"].push_back(
+            {{"id", x.id},
+             {"source", x.source},
+             {"printed", x.printed},
+             {"key", to_string(x.key)},
+             {"verdict", std::string(name(res.status))},
+             {"read_as", std::string(name(res.read_as))},
+             {"published", bounds_json(res.published)},
+             {"implied", res.implied ? bounds_json(*res.implied) : nlohmann::json(nullptr)},
+             {"consistent_under", conventions},
+             {"explanation", explain(r, f, lang)}});
     }
     out["quantities"] = nlohmann::json::array();
     for (std::size_t v = 0; v < r.relations.variables.size(); ++v) {
         if (!r.relations.variables[v].reported()) continue;
-        const bool printed = std::find(r.relations.fact_variable.begin(), r.relations.fact_variable.end(), v) !=
-                             r.relations.fact_variable.end();
-        out["quantities"].push_back(
-            {{"key", to_string(r.relations.variables[v].key)}, {"implied", bounds_json(r.implied[v])}, {"printed", printed}});
+        const bool printed = std::find(r.relations.fact_variable.begin(), r.relations.fact_variable.end(),
+                                       v) != r.relations.fact_variable.end();
+        out["quantities"].push_back({{"key", to_string(r.relations.variables[v].key)},
+                                     {"implied", bounds_json(r.implied[v])},
+                                     {"printed", printed}});
     }
     out["conflicts"] = nlohmann::json::array();
     out["conflict_relations"] = nlohmann::json::array();
@@ -75,7 +78,8 @@ inline nlohmann::json report_json(const report& r, language lang) {
         nlohmann::json conventions = nlohmann::json::array();
         for (convention c : s.conventions)
             conventions.push_back(std::string(name(c)));
-        out["sources"].push_back({{"source", s.source}, {"measure", std::string(name(s.what))}, {"conventions", conventions}});
+        out["sources"].push_back(
+            {{"source", s.source}, {"measure", std::string(name(s.what))}, {"conventions", conventions}});
     }
     out["targets"] = nlohmann::json::array();
     for (const target_result& t : r.targets)
@@ -116,16 +120,18 @@ inline std::string csv_bound(double x) {
 
 // One row per figure; bounds in base units, infinite bounds as inf.
 inline void write_csv(std::ostream& os, const report& r) {
-    os << "id,source,key,verdict,read_as,published_lo,published_hi,implied_lo,implied_hi,consistent_under\r\n";
+    os << "id,source,key,verdict,read_as,published_lo,published_hi,implied_lo,implied_hi,consistent_"
+          "under\r\n";
     for (std::size_t f = 0; f < r.facts.size(); ++f) {
         const figure_result& res = r.figures[f];
         std::string conventions;
         for (convention c : all_conventions)
             if (res.consistent_under[static_cast<std::size_t>(c)])
                 conventions += (conventions.empty() ? "" : ";") + std::string(name(c));
-        os << csv_field(r.facts[f].id) << ',' << csv_field(r.facts[f].source) << ',' << csv_field(to_string(r.facts[f].key))
-           << ',' << name(res.status) << ',' << name(res.read_as) << ',' << csv_bound(res.published.lo) << ','
-           << csv_bound(res.published.hi) << ',' << (res.implied ? csv_bound(res.implied->lo) : "") << ','
+        os << csv_field(r.facts[f].id) << ',' << csv_field(r.facts[f].source) << ','
+           << csv_field(to_string(r.facts[f].key)) << ',' << name(res.status) << ',' << name(res.read_as)
+           << ',' << csv_bound(res.published.lo) << ',' << csv_bound(res.published.hi) << ','
+           << (res.implied ? csv_bound(res.implied->lo) : "") << ','
            << (res.implied ? csv_bound(res.implied->hi) : "") << ',' << conventions << "\r\n";
     }
 }
@@ -134,8 +140,8 @@ inline void write_text(std::ostream& os, const report& r, language lang) {
     const bool fr = lang == language::fr;
     os << (fr ? "Chiffres : " : "Figures: ") << r.facts.size() << ", " << r.count(verdict::consistent) << ' '
        << name(verdict::consistent, lang) << (fr ? "s" : "") << ", " << r.count(verdict::inconsistent) << ' '
-       << name(verdict::inconsistent, lang) << (fr ? "s" : "") << ", " << r.count(verdict::not_checkable) << ' '
-       << name(verdict::not_checkable, lang) << (fr ? "s" : "") << ".\n";
+       << name(verdict::inconsistent, lang) << (fr ? "s" : "") << ", " << r.count(verdict::not_checkable)
+       << ' ' << name(verdict::not_checkable, lang) << (fr ? "s" : "") << ".\n";
     for (const std::string& w : r.relations.warnings)
         os << (fr ? "Avertissement : " : "Warning: ") << w << "\n";
     for (std::size_t f = 0; f < r.facts.size(); ++f)
@@ -146,10 +152,12 @@ inline void write_text(std::ostream& os, const report& r, language lang) {
         os << "\n" << (fr ? "Écarter " : "Setting aside ");
         for (std::size_t i = 0; i < h.size(); ++i)
             os << (i == 0 ? "" : ", ") << r.facts[h[i]].id << " (" << r.facts[h[i]].source << ")";
-        os << (fr ? " rend les autres chiffres cohérents.\n" : " makes the other figures consistent.\n");
+        os << (fr ? " résout les conflits des chiffres qui lui sont liés.\n"
+                  : " resolves the conflicts among the figures related to it.\n");
     }
-    os << "\n" << (fr ? "Conventions sous lesquelles chaque source s'accorde aux autres :\n"
-                      : "Conventions under which each source agrees with the others:\n");
+    os << "\n"
+       << (fr ? "Conventions sous lesquelles chaque source s'accorde aux autres :\n"
+              : "Conventions under which each source agrees with the others:\n");
     for (const source_result& s : r.sources) {
         os << "  " << s.source << ", " << name(s.what) << ": ";
         if (s.conventions.empty()) os << (fr ? "aucune" : "none");
@@ -159,10 +167,11 @@ inline void write_text(std::ostream& os, const report& r, language lang) {
     }
     for (const target_result& t : r.targets) {
         const quantity_key rate_key{measure::growth, r.facts[t.fact].key.scope, r.facts[t.fact].key.when};
-        os << "\n" << (fr ? "Objectif " : "Target ") << r.facts[t.fact].id << " (" << r.facts[t.fact].printed << ") "
+        os << "\n"
+           << (fr ? "Objectif " : "Target ") << r.facts[t.fact].id << " (" << r.facts[t.fact].printed << ") "
            << (fr ? "depuis " : "from ") << to_string(r.relations.variables[t.level].key) << ", " << t.years
-           << (fr ? " ans : il demande " : " years: it requires ") << interval_text(t.required_rate, rate_key, lang)
-           << (fr ? " par an.\n" : " a year.\n");
+           << (fr ? " ans : il demande " : " years: it requires ")
+           << interval_text(t.required_rate, rate_key, lang) << (fr ? " par an.\n" : " a year.\n");
     }
     if (r.propagation_cut_short)
         os << (fr ? "\nLa propagation s'est arrêtée à sa borne : les intervalles restent sûrs, plus larges.\n"
@@ -177,11 +186,20 @@ inline std::string xml_escape(const std::string& text) {
     std::string out;
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -196,15 +214,17 @@ inline void write_svg(std::ostream& os, const report& r, language lang) {
     std::map<std::size_t, std::vector<std::size_t>> by_quantity;
     for (std::size_t f = 0; f < r.facts.size(); ++f)
         by_quantity[r.relations.fact_variable[f]].push_back(f);
-    const double height = top + static_cast<double>(by_quantity.size()) * header + static_cast<double>(r.facts.size()) * row + 20;
+    const double height = top + static_cast<double>(by_quantity.size()) * header +
+                          static_cast<double>(r.facts.size()) * row + 20;
     os << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height
        << "\" font-family=\"sans-serif\" font-size=\"11\">\n";
     os << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
     os << "<text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">"
-       << detail::xml_escape(lang == language::fr ? "Chiffres publiés : intervalle imprimé (couleur du verdict) et "
-                                                    "intervalle impliqué par les autres (noir)"
-                                                  : "Published figures: printed interval (coloured by verdict) and "
-                                                    "interval the others imply (black)")
+       << detail::xml_escape(lang == language::fr
+                                 ? "Chiffres publiés : intervalle imprimé (couleur du verdict) et "
+                                   "intervalle impliqué par les autres (noir)"
+                                 : "Published figures: printed interval (coloured by verdict) and "
+                                   "interval the others imply (black)")
        << "</text>\n";
     double y = top;
     for (const auto& [v, facts] : by_quantity) {
@@ -240,7 +260,8 @@ inline void write_svg(std::ostream& os, const report& r, language lang) {
                                  : res.status == verdict::inconsistent ? "#c62828"
                                                                        : "#9e9e9e";
             os << "<text x=\"20\" y=\"" << y + 12 << "\">"
-               << detail::xml_escape(r.facts[f].id + " \u00ab" + r.facts[f].printed + "\u00bb " + r.facts[f].source)
+               << detail::xml_escape(r.facts[f].id + " \u00ab" + r.facts[f].printed + "\u00bb " +
+                                     r.facts[f].source)
                << "</text>\n";
             const double x0 = x_of(res.published.lo), x1 = x_of(res.published.hi);
             os << "<rect x=\"" << x0 << "\" y=\"" << y + 3 << "\" width=\"" << std::max(2.0, x1 - x0)
@@ -252,7 +273,8 @@ inline void write_svg(std::ostream& os, const report& r, language lang) {
                 const double i0 = x_of(res.implied->lo), i1 = x_of(res.implied->hi);
                 os << "<rect x=\"" << i0 << "\" y=\"" << y + 13 << "\" width=\"" << std::max(2.0, i1 - i0)
                    << "\" height=\"4\" fill=\"black\"><title>"
-                   << detail::xml_escape(interval_text(*res.implied, r.facts[f].key, lang)) << "</title></rect>\n";
+                   << detail::xml_escape(interval_text(*res.implied, r.facts[f].key, lang))
+                   << "</title></rect>\n";
             }
             y += row;
         }

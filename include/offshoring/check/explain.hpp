@@ -15,11 +15,11 @@ namespace offshoring::check {
 
 namespace detail {
 
-// A bound shown with six significant digits, the decimal mark of the language; infinities as such.
+// A bound shown with seven significant digits (a count of jobs to the unit), the decimal mark of the language; infinities as such.
 inline std::string bound_text(double x, language lang) {
     if (std::isinf(x)) return x > 0 ? "+\u221e" : "\u2212\u221e";
     std::array<char, 64> buffer{};
-    std::snprintf(buffer.data(), buffer.size(), "%.6g", x);
+    std::snprintf(buffer.data(), buffer.size(), "%.7g", x);
     std::string text(buffer.data());
     if (lang == language::fr)
         for (char& c : text)
