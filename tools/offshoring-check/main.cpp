@@ -146,7 +146,7 @@ int main(int argc, char** argv) {
     else if (args.format == "csv")
         check::tool::write_csv(std::cout, r);
     else
-        check::tool::write_text(std::cout, r, args.lang);
+        std::cout << check::report_text(r, args.lang);
     if (args.svg) {
         std::ofstream out(*args.svg, std::ios::binary);
         check::tool::write_svg(out, r, args.lang);

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -194,6 +195,55 @@ inline std::string explain(const report& r, std::size_t f, language lang) {
                           agree + ".\n";
     }
     return text;
+}
+
+// The whole report in words: the counts, every inconsistent figure explained, every conflict with the
+// relations that prove it, the correction sets, the conventions of each source and the targets' rates.
+inline std::string report_text(const report& r, language lang) {
+    std::ostringstream os;
+    const bool fr = lang == language::fr;
+    os << (fr ? "Chiffres : " : "Figures: ") << r.facts.size() << ", " << r.count(verdict::consistent) << ' '
+       << name(verdict::consistent, lang) << (fr ? "s" : "") << ", " << r.count(verdict::inconsistent) << ' '
+       << name(verdict::inconsistent, lang) << (fr ? "s" : "") << ", " << r.count(verdict::not_checkable)
+       << ' ' << name(verdict::not_checkable, lang) << (fr ? "s" : "") << ".\n";
+    for (const std::string& w : r.relations.warnings)
+        os << (fr ? "Avertissement : " : "Warning: ") << w << "\n";
+    for (std::size_t f = 0; f < r.facts.size(); ++f)
+        if (r.figures[f].status == verdict::inconsistent) os << "\n" << explain(r, f, lang);
+    for (std::size_t c = 0; c < r.conflicts.size(); ++c)
+        os << "\n" << explain_conflict(r, c, lang);
+    for (const auto& h : r.correction_sets) {
+        os << "\n" << (fr ? "Écarter " : "Setting aside ");
+        for (std::size_t i = 0; i < h.size(); ++i)
+            os << (i == 0 ? "" : ", ") << r.facts[h[i]].id << " (" << r.facts[h[i]].source << ")";
+        os << (fr ? " résout les conflits des chiffres qui lui sont liés.\n"
+                  : " resolves the conflicts among the figures related to it.\n");
+    }
+    os << "\n"
+       << (fr ? "Conventions sous lesquelles chaque source s'accorde aux autres :\n"
+              : "Conventions under which each source agrees with the others:\n");
+    for (const source_result& s : r.sources) {
+        os << "  " << s.source << ", " << name(s.what) << ": ";
+        if (s.conventions.empty()) os << (fr ? "aucune" : "none");
+        for (std::size_t i = 0; i < s.conventions.size(); ++i)
+            os << (i == 0 ? "" : ", ") << name(s.conventions[i], lang);
+        os << "\n";
+    }
+    for (const target_result& t : r.targets) {
+        const quantity_key rate_key{measure::growth, r.facts[t.fact].key.scope, r.facts[t.fact].key.when};
+        os << "\n"
+           << (fr ? "Objectif " : "Target ") << r.facts[t.fact].id << " (" << r.facts[t.fact].printed << ") "
+           << (fr ? "depuis " : "from ") << to_string(r.relations.variables[t.level].key) << ", " << t.years
+           << (fr ? " ans : il demande " : " years: it requires ")
+           << interval_text(t.required_rate, rate_key, lang) << (fr ? " par an.\n" : " a year.\n");
+    }
+    if (r.propagation_cut_short)
+        os << (fr ? "\nLa propagation s'est arrêtée à sa borne : les intervalles restent sûrs, plus larges.\n"
+                  : "\nPropagation stopped at its bound: the intervals stay sound, only wider.\n");
+    if (r.search_bounded)
+        os << (fr ? "La recherche de conflits s'est arrêtée à sa borne.\n"
+                  : "The search for conflicts stopped at its bound.\n");
+    return os.str();
 }
 
 }  // namespace offshoring::check
