@@ -477,8 +477,10 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
     for (std::size_t f = 0; f < n; ++f)
         groups[{fs[f].source, fs[f].key.what}].push_back(f);
     std::vector<convention> chosen = base;
-    for (const auto& [key, group] : groups) {
-        source_result s{key.first, key.second, {}};
+    for (const auto& entry : groups) {
+        // Named, not bound: a lambda below uses the group, and C++17 lambdas cannot capture bindings.
+        const std::vector<std::size_t>& group = entry.second;
+        source_result s{entry.first.first, entry.first.second, {}};
         std::set<std::size_t> touched;
         for (std::size_t f : group)
             touched.insert(block_of[f]);

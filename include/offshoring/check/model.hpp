@@ -206,7 +206,7 @@ inline void add_segment_sums(model& m, measure what, currency unit) {
         const bool related = present.size() >= 2 || (present.size() == 1 && present.begin()->count() > 1 &&
                                                      !present.begin()->is_total());
         if (!related) continue;
-        const auto var = [&](scope_set s) { return m.intern({what, s, when, unit}); };
+        const auto var = [&, period = when](scope_set s) { return m.intern({what, s, period, unit}); };
         std::vector<std::size_t> five{var(scope_set::total())};
         for (segment s : all_segments)
             five.push_back(var(scope_set::of(s)));
