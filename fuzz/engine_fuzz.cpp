@@ -35,9 +35,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const auto holds = [f](const std::vector<std::size_t>& set) {
                 return std::find(set.begin(), set.end(), f) != set.end();
             };
-            const bool placed =
-                std::any_of(r.correction_sets.begin(), r.correction_sets.end(), holds) ||
-                std::any_of(r.conflicts.begin(), r.conflicts.end(), [&](const conflict& c) { return holds(c.facts); });
+            const bool placed = std::any_of(r.correction_sets.begin(), r.correction_sets.end(), holds) ||
+                                std::any_of(r.conflicts.begin(), r.conflicts.end(),
+                                            [&](const conflict& c) { return holds(c.facts); });
             if (!placed) std::abort();
         }
         if (explain(r, f, offshoring::language::fr).empty()) std::abort();

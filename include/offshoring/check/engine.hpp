@@ -220,6 +220,7 @@ public:
                 std::iota(pick.begin(), pick.end(), std::size_t{0});
                 do {
                     std::vector<std::size_t> hitting;
+                    hitting.reserve(pick.size());
                     for (std::size_t i : pick)
                         hitting.push_back(pool[i]);
                     if (!hits_all(hitting, a.conflicts) ||
@@ -347,6 +348,7 @@ inline std::vector<block> blocks_of(const model& m) {
         if (it != by_root.end()) it->second.variables.push_back(v);
     }
     std::vector<block> blocks;
+    blocks.reserve(by_root.size());
     for (auto& entry : by_root)
         blocks.push_back(std::move(entry.second));
     return blocks;
@@ -445,10 +447,9 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
                 if (d != doubted.end()) {
                     r.status = verdict::inconsistent;
                     r.implied = solver.fixpoint(d->second, {v}).front();
-                } else if (std::find(a.kept.begin(), a.kept.end(), f) == a.kept.end()) {
-                    r.status =
-                        verdict::not_checkable;  // the search stopped before it could place this figure
-                } else if (loo[f] == solver.baseline()[v]) {
+                } else if (std::find(a.kept.begin(), a.kept.end(), f) == a.kept.end() ||
+                           loo[f] == solver.baseline()[v]) {
+                    // Nothing else constrains it, or the search stopped before it could place it.
                     r.status = verdict::not_checkable;
                 } else {
                     r.status = verdict::consistent;

@@ -187,7 +187,7 @@ inline std::string explain(const report& r, std::size_t f, language lang) {
         std::string agree;
         for (convention c : all_conventions)
             if (res.consistent_under[static_cast<std::size_t>(c)])
-                agree += (agree.empty() ? "" : fr ? ", " : ", ") + std::string(name(c, lang));
+                agree += (agree.empty() ? "" : ", ") + std::string(name(c, lang));
         text += agree.empty()
                     ? (fr ? "  Aucune convention d'arrondi ne l'accorde aux autres.\n"
                           : "  No rounding convention makes it agree with the others.\n")

@@ -112,7 +112,7 @@ inline std::string month_text(int m) { return std::to_string(m / 12) + "-" + two
 inline std::string to_string(month_run r) {
     const int n = r.months();
     if (r.aligned_block()) {
-        const std::string y = std::to_string(r.first_year());
+        std::string y = std::to_string(r.first_year());
         if (n == 12) return y;
         if (n == 6) return y + "-H" + std::to_string(r.first % 12 / 6 + 1);
         if (n == 3) return y + "-Q" + std::to_string(r.first % 12 / 3 + 1);
