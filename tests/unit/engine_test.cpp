@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <string>
 
@@ -276,4 +277,76 @@ TEST_CASE("a million figures are refused by the default limit, before any work")
     const std::vector<fact> many(1'000'000, shipped_facts().front());
     CHECK_THROWS_WITH_AS(check_facts(many), doctest::Contains("1000000 figures exceed the limit of 200000"),
                          offshoring::domain_error);
+}
+
+namespace {
+
+// A made-up figure read to nearest from a printed value with `decimals` decimals of `scale` base units.
+fact made_up(const std::string& id, quantity_key key, double printed, int decimals, double scale) {
+    fact f;
+    f.id = id;
+    f.source = "made-up article";
+    f.printed = std::to_string(printed);
+    f.key = key;
+    const double half = 0.5 * std::pow(10.0, -decimals);
+    f.readings.fill(outward_interval{(printed - half) * scale, (printed + half) * scale});
+    return f;
+}
+
+constexpr month_run months(int year, int first, int last) {
+    return {12 * year + first - 1, 12 * year + last - 1};
+}
+
+}  // namespace
+
+TEST_CASE("a year-to-date run is the sum of the aligned blocks it is made of") {
+    const quantity_key run{measure::exports, scope_set::total(), months(2025, 1, 9), currency::mad};
+    const quantity_key h1{measure::exports, scope_set::total(), months(2025, 1, 6), currency::mad};
+    const quantity_key q3{measure::exports, scope_set::total(), months(2025, 7, 9), currency::mad};
+    // 6,0 + 3,5 = 9,5 bn, give or take 0,1: [9.4, 9.6] does not meet 9,0's [8.95, 9.05].
+    const std::vector<fact> facts{made_up("run", run, 9.0, 1, 1e9), made_up("h1", h1, 6.0, 1, 1e9),
+                                  made_up("q3", q3, 3.5, 1, 1e9)};
+    const report r = check_facts(facts);
+    CHECK(relation_text(r.relations, 0, offshoring::language::en) ==
+          "exports/total/2025-01/2025-09 = exports/total/2025-H1 + exports/total/2025-Q3 (sum of periods)");
+    REQUIRE(r.conflicts.size() == 1);
+    CHECK(r.conflicts.front().facts.size() == 3);
+    // Any one of the three may be the wrong one.
+    CHECK(r.correction_sets.size() == 3);
+    // With 3,0 for the third quarter the three agree: 6,0 + 3,0 = 9,0.
+    std::vector<fact> agreeing = facts;
+    agreeing[2] = made_up("q3", q3, 3.0, 1, 1e9);
+    const report ok = check_facts(agreeing);
+    CHECK(ok.count(verdict::consistent) == 3);
+    // What the others imply for the run: [5.95 + 2.95, 6.05 + 3.05] = [8.9, 9.1] bn.
+    CHECK(ok.figures[0].implied->lo == Approx(8.9e9));
+    CHECK(ok.figures[0].implied->hi == Approx(9.1e9));
+}
+
+TEST_CASE("revenue per job is exports over jobs") {
+    const quantity_key exports{measure::exports, scope_set::total(), month_run::year(2024), currency::mad};
+    const quantity_key jobs{measure::jobs, scope_set::total(), month_run::year(2024)};
+    const quantity_key per_job{measure::revenue_per_job, scope_set::total(), month_run::year(2024),
+                               currency::mad};
+    // 26,22 bn over 148 500 jobs is 176 566 dirhams a job ([26.215e9 / 148500.5, 26.225e9 / 148499.5]).
+    std::vector<fact> facts{made_up("x", exports, 26.22, 2, 1e9), made_up("j", jobs, 148500, 0, 1.0),
+                            made_up("r", per_job, 176566, 0, 1.0)};
+    CHECK(check_facts(facts).count(verdict::consistent) == 3);
+    facts[2] = made_up("r", per_job, 200000, 0, 1.0);
+    const report r = check_facts(facts);
+    CHECK(r.figures[2].status != verdict::consistent);
+    CHECK(r.conflicts.size() == 1);
+    CHECK(r.figures[2].implied->lo == Approx(26.215e9 / 148500.5));
+}
+
+TEST_CASE("plus de reads as a half-line and still meets what the others imply") {
+    const report& r = shipped_nearest();
+    const figure_result& more = figure(r, "total_2024_more_than_001");
+    CHECK(std::isinf(more.published.hi));
+    CHECK(more.status == verdict::consistent);
+    REQUIRE(more.implied);
+    CHECK(more.implied->bounded());
+    // Every 2024 total read to nearest meets in 26,22's [26.215, 26.225] bn.
+    CHECK(more.implied->lo == Approx(26.215e9));
+    CHECK(more.implied->hi == Approx(26.225e9));
 }
