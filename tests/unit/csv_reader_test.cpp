@@ -100,6 +100,14 @@ TEST_CASE("a missing column, an unknown one and an empty file are refused") {
     CHECK(unknown.errors[0].text == "qoute");
     CHECK(unknown.errors[0].column == 40);
 
+    // A misspelt required column beside optional ones: both errors, and no row read against the header.
+    const figures_read misspelt =
+        read_figures("id,source,measure,scope,period,printesd,style\na,s,jobs,total,2024,1,fr\n");
+    REQUIRE(misspelt.errors.size() == 2);
+    CHECK(misspelt.errors[0].text == "printesd");
+    CHECK(misspelt.errors[1].text == "printed");
+    CHECK(misspelt.figures.empty());
+
     CHECK(read_figures("").errors.size() == 1);
     CHECK(read_figures("\xEF\xBB\xBF").errors.size() == 1);
 }
@@ -117,6 +125,11 @@ TEST_CASE("a stray quote is an error, a doubled one is a quote") {
     const figures_read open = read_figures(header + "a,art,jobs,total,2024,\"100,,\n");
     REQUIRE_FALSE(open.errors.empty());
     CHECK(open.errors[0].why == "a quoted field is never closed");
+    // Open at the start of a row: the row is still reported, once (a fuzzer found this one).
+    const figures_read open_row = read_figures(header + "\"a,art\n");
+    REQUIRE_FALSE(open_row.errors.empty());
+    CHECK(open_row.errors[0].line == 2);
+    CHECK(open_row.errors[0].why == "a quoted field is never closed");
 
     const figures_read doubled = read_figures(header + "a,art,jobs,total,2024,100,,\"il dit \"\"oui\"\"\"\n");
     REQUIRE(doubled.ok());
