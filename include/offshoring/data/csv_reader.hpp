@@ -336,7 +336,7 @@ inline figures_read read_figures(std::string_view text) {
                                            read.figure.number.is_percent();
                 if (!fits || !pure_is_ratio) {
                     error(printed, "printed",
-                          std::string("a ") + std::string(name(*m)) +
+                          std::string("the measure ") + std::string(name(*m)) +
                               (want == printed_dimension::pure
                                    ? " is printed as a percentage or a fraction word"
                                : want == printed_dimension::jobs
