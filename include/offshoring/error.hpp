@@ -11,6 +11,8 @@
 #include <string_view>
 #include <system_error>
 
+#include <offshoring/detail/compiler_modes.hpp>
+
 namespace offshoring {
 namespace detail {
 

@@ -42,7 +42,7 @@ T cagr_value(std::string_view function, const T& from, const T& to, const T& yea
 template <class T>
 constexpr T years_between(std::string_view function, period from, period to) {
     require_same_length(function, from, to);
-    const int months = static_cast<int>((to.first() - from.first()).count());
+    const int months = (to.first() - from.first()).count();
     if (months <= 0) periods_out_of_order(function, from, to);
     return T(months) / T(12);
 }
