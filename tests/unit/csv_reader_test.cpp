@@ -85,7 +85,8 @@ TEST_CASE("every bad row is reported at once, with its line, column and text") {
     CHECK(error_on(r, 9, "")->why == "expected 8 fields, got 3");
     CHECK(error_on(r, 10, "id") != nullptr);
     REQUIRE(error_on(r, 11, "printed") != nullptr);
-    CHECK(error_on(r, 11, "printed")->why == "the measure exports is an amount of money: give its unit words");
+    CHECK(error_on(r, 11, "printed")->why ==
+          "the measure exports is an amount of money: give its unit words");
     CHECK(r.errors.size() == 9);
 }
 
@@ -157,6 +158,19 @@ TEST_CASE("read_figures_csv throws every error in one exception") {
         CHECK(what.find("f.csv:2:7: measure \"x\"") != std::string::npos);
         CHECK(what.find("f.csv:3:12: scope \"ABC\"") != std::string::npos);
     }
+}
+
+TEST_CASE("a number in the other style's grouping is refused, not read a thousand times too large") {
+    // In French "0.005" would be 0 thousands and 5; in English "0,005" the same: both are refused.
+    const figures_read r = read_figures(
+        "id,source,measure,scope,period,printed,style\n"
+        "fr_point,art,share,total,2024,0.005 %,fr\n"
+        "en_comma,art,share,total,2024,\"0,005%\",en\n");
+    CHECK(r.figures.empty());
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].field == "printed");
+    CHECK(r.errors[0].text == "0.005 %");
+    CHECK(r.errors[1].text == "0,005%");
 }
 
 TEST_CASE("a style column reads English figures") {
