@@ -103,6 +103,10 @@ inline std::string published_text(const figure& f, language lang) {
             return words + number + (r.number.is_percent() ? (fr ? " %" : "%") : "");
         case printed_dimension::jobs:
             return words + number + (fr ? " emplois" : " jobs");
+        case printed_dimension::dirhams_per_job:
+            return words + (fr ? number + " DH par emploi" : "MAD " + number + " per job");
+        case printed_dimension::dirhams_per_us_dollar:
+            return words + (fr ? number + " DH par USD" : "MAD " + number + " per USD");
         case printed_dimension::dirhams:
         case printed_dimension::us_dollars:
             break;

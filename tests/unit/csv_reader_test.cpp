@@ -173,6 +173,19 @@ TEST_CASE("a number in the other style's grouping is refused, not read a thousan
     CHECK(r.errors[1].text == "0,005%");
 }
 
+TEST_CASE("revenue per job is printed in dirhams per job") {
+    const figures_read r = read_figures(
+        "id,source,measure,scope,period,printed\n"
+        "per_job,art,revenue_per_job,total,2024,176 566 dirhams par emploi\n"
+        "per_job_bare,art,revenue_per_job,total,2024,26 Mds DH\n");
+    REQUIRE(r.figures.size() == 1);
+    CHECK(offshoring::in_mad_per_job(*offshoring::data::claimed_mad_per_job(r.figures[0]).upper()) ==
+          doctest::Approx(176566.5));
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].why ==
+          "the measure revenue_per_job is in dirhams per job (dirhams par emploi, MAD ... per job)");
+}
+
 TEST_CASE("a style column reads English figures") {
     const figures_read r = read_figures(
         "id,source,measure,scope,period,printed,style\n"

@@ -339,8 +339,9 @@ inline figures_read read_figures(std::string_view text) {
                           std::string("the measure ") + std::string(name(*m)) +
                               (want == printed_dimension::pure
                                    ? " is printed as a percentage or a fraction word"
-                               : want == printed_dimension::jobs
-                                   ? " is a count of jobs"
+                               : want == printed_dimension::jobs ? " is a count of jobs"
+                               : want == printed_dimension::dirhams_per_job
+                                   ? " is in dirhams per job (dirhams par emploi, MAD ... per job)"
                                    : " is an amount of money: give its unit words"));
                 }
             }
