@@ -10,6 +10,7 @@
 #include <offshoring/format.hpp>
 #include <offshoring/interval.hpp>
 #include <offshoring/metrics.hpp>
+#include <offshoring/metrics/periods.hpp>
 #include <offshoring/ostream.hpp>
 #include <offshoring/period.hpp>
 #include <offshoring/period_text.hpp>
