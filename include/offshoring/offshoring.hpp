@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <offshoring/calendar.hpp>
 #include <offshoring/data/claims.hpp>
 #include <offshoring/data/csv.hpp>
 #include <offshoring/data/figures.hpp>

@@ -58,6 +58,12 @@ constexpr T years_between(std::string_view function, period from, period to) {
 }
 
 template <class T>
+T growth_by_periods_value(std::string_view function, const T& from, period from_period, const T& to,
+                          period to_period) {
+    return cagr_value(function, from, to, years_between<T>(function, from_period, to_period));
+}
+
+template <class T>
 constexpr T level_by_days_value(std::string_view function, const T& partial, period partial_period) {
     require_non_negative(function, "partial amount", partial);
     require_sub_annual(function, "partial period", partial_period);
@@ -111,9 +117,8 @@ template <class FromUnit, class ToUnit, class T>
 T annualised_growth(const boost::units::quantity<FromUnit, T>& from, period from_period,
                     const boost::units::quantity<ToUnit, T>& to, period to_period) {
     detail::require_same_unit<FromUnit, ToUnit>();
-    constexpr std::string_view function = "offshoring::annualised_growth";
-    return detail::cagr_value(function, from.value(), to.value(),
-                              detail::years_between<T>(function, from_period, to_period));
+    return detail::growth_by_periods_value("offshoring::annualised_growth", from.value(), from_period, to.value(),
+                                           to_period);
 }
 
 // The same as annualised_growth, under the name of the yearly compound rate it is.
@@ -121,9 +126,7 @@ template <class FromUnit, class ToUnit, class T>
 T cagr(const boost::units::quantity<FromUnit, T>& from, period from_period,
        const boost::units::quantity<ToUnit, T>& to, period to_period) {
     detail::require_same_unit<FromUnit, ToUnit>();
-    constexpr std::string_view function = "offshoring::cagr";
-    return detail::cagr_value(function, from.value(), to.value(),
-                              detail::years_between<T>(function, from_period, to_period));
+    return detail::growth_by_periods_value("offshoring::cagr", from.value(), from_period, to.value(), to_period);
 }
 
 // The same for a change over a period shorter than a year (a half, a quarter, a month).
