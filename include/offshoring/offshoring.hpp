@@ -19,4 +19,5 @@
 #include <offshoring/published.hpp>
 #include <offshoring/segment.hpp>
 #include <offshoring/segment_text.hpp>
+#include <offshoring/targets.hpp>
 #include <offshoring/units.hpp>
