@@ -132,7 +132,10 @@ TEST_CASE("bad runs and words are refused with the position where reading stoppe
                          "such as 2025-09 after '/'",
                          parse_error);
     // "à" is two bytes: the month name starts at byte 7.
-    CHECK(failing_position("\u00e0 fin treizembre 2025") == 7);
+    CHECK_THROWS_WITH_AS(parse_period("\u00e0 fin treizembre 2025"),
+                         "offshoring::parse_period: cannot read \"\u00e0 fin treizembre 2025\" at position 7: "
+                         "expected a month name, janvier to d\u00e9cembre",
+                         parse_error);
     CHECK(failing_position("2025/2025-03") == 5);
     CHECK(failing_position("2025-13/2025-14") == 5);
     CHECK(failing_position("2025-01/2025-13") == 13);
