@@ -8,6 +8,7 @@
 
 #include <boost/units/quantity.hpp>
 
+#include <offshoring/detail/power.hpp>
 #include <offshoring/metrics/checks.hpp>
 
 namespace offshoring {
@@ -24,8 +25,7 @@ constexpr void check_cagr(std::string_view function, const T& from, const T& to,
 template <class T>
 T cagr_value(std::string_view function, const T& from, const T& to, const T& years) {
     check_cagr(function, from, to, years);
-    using std::pow;
-    return require_finite_result(function, T(pow(to / from, T(1) / years)) - T(1), "base ", from,
+    return require_finite_result(function, compound_rate(to, from, T(1) / years), "base ", from,
                                  ", final value ", to, " and years ", years);
 }
 

@@ -52,7 +52,7 @@ constexpr void require_same_length(std::string_view function, period a, period b
 template <class T>
 constexpr T years_between(std::string_view function, period from, period to) {
     require_same_length(function, from, to);
-    const int months = static_cast<int>((to.first() - from.first()).count());
+    const int months = (to.first() - from.first()).count();
     if (months <= 0) periods_out_of_order(function, from, to);
     return T(months) / T(12);
 }
@@ -68,7 +68,8 @@ constexpr T level_by_days_value(std::string_view function, const T& partial, per
     require_non_negative(function, "partial amount", partial);
     require_sub_annual(function, "partial period", partial_period);
     return require_finite_result(
-        function, partial * T(partial_period.enclosing_year().days()) / T(partial_period.days()),
+        function,
+        scale_by_ratio(partial, T(partial_period.enclosing_year().days()), T(partial_period.days())),
         "partial amount ", partial);
 }
 
