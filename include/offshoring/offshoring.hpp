@@ -3,8 +3,8 @@
 #pragma once
 
 #include <offshoring/calendar.hpp>
-#include <offshoring/data/csv_reader.hpp>
 #include <offshoring/data/csv.hpp>
+#include <offshoring/data/csv_reader.hpp>
 #include <offshoring/data/figure.hpp>
 #include <offshoring/data/figures.hpp>
 #include <offshoring/error.hpp>

@@ -335,8 +335,8 @@ private:
         if (!read_year(year, error)) return error;
         if (!to_date) return finish(make(period_kind::month, year, month));
         const date::year y{year};
-        return finish(period_access::make_run(y / date::January,
-                                              y / date::month{static_cast<unsigned>(month)}));
+        return finish(
+            period_access::make_run(y / date::January, y / date::month{static_cast<unsigned>(month)}));
     }
 
     std::string_view text_;
