@@ -654,6 +654,7 @@ TEST_CASE("reference: published examples") {
     CHECK(interval<double>(26.15, 26.25).contains(26.25));
     CHECK(interval<double>(1.0).width() == 0.0);
     CHECK(interval<double>(26.15, 26.25).lo() == 26.15);
+    CHECK(interval<double>(1.0, 2.0).width() == 1.0);
     CHECK(interval<double>(1.0, 2.0).midpoint() == 1.5);
     CHECK(interval<double>(0.0, 1.0).contains(interval<double>(0.25, 0.5)));
     CHECK(interval<double>(0.0, 1.0).overlaps(interval<double>(1.0, 2.0)));

@@ -118,6 +118,8 @@ inline std::vector<record> split(std::string_view text, std::vector<csv_error>& 
                 if (!closed) {
                     errors.push_back(
                         {f.line, f.column, "", f.text.substr(0, 64), "a quoted field is never closed"});
+                    // The record keeps the open field, so that every record has at least one.
+                    current.push_back(std::move(f));
                     records.push_back(std::move(current));
                     return records;
                 }
@@ -226,13 +228,16 @@ inline figures_read read_figures(std::string_view text) {
             errors.push_back({h.line, h.column, "", h.text, "this column is named twice"});
         }
     }
+    bool required_missing = false;
     for (const std::string_view c : detail::csv::required_columns) {
         if (column.count(std::string(c)) == 0) {
-            const std::size_t end = header.empty() ? 1 : header.back().column + header.back().text.size();
+            const std::size_t end = header.back().column + header.back().text.size();
             errors.push_back({1, end, "", std::string(c), "a required column is missing from the header"});
+            required_missing = true;
         }
     }
-    if (!errors.empty() && column.size() < detail::csv::required_columns.size()) return result;
+    // Without every required column no row can be read; the header's errors say why.
+    if (required_missing) return result;
 
     std::map<std::string, std::size_t> first_line_of_id;
     for (std::size_t r = 1; r < records.size(); ++r) {
@@ -331,11 +336,12 @@ inline figures_read read_figures(std::string_view text) {
                                            read.figure.number.is_percent();
                 if (!fits || !pure_is_ratio) {
                     error(printed, "printed",
-                          std::string("a ") + std::string(name(*m)) +
+                          std::string("the measure ") + std::string(name(*m)) +
                               (want == printed_dimension::pure
                                    ? " is printed as a percentage or a fraction word"
-                               : want == printed_dimension::jobs
-                                   ? " is a count of jobs"
+                               : want == printed_dimension::jobs ? " is a count of jobs"
+                               : want == printed_dimension::dirhams_per_job
+                                   ? " is in dirhams per job (dirhams par emploi, MAD ... per job)"
                                    : " is an amount of money: give its unit words"));
                 }
             }
