@@ -118,8 +118,8 @@ template <class FromUnit, class ToUnit, class T>
 T annualised_growth(const boost::units::quantity<FromUnit, T>& from, period from_period,
                     const boost::units::quantity<ToUnit, T>& to, period to_period) {
     detail::require_same_unit<FromUnit, ToUnit>();
-    return detail::growth_by_periods_value("offshoring::annualised_growth", from.value(), from_period, to.value(),
-                                           to_period);
+    return detail::growth_by_periods_value("offshoring::annualised_growth", from.value(), from_period,
+                                           to.value(), to_period);
 }
 
 // The same as annualised_growth, under the name of the yearly compound rate it is.
@@ -127,7 +127,8 @@ template <class FromUnit, class ToUnit, class T>
 T cagr(const boost::units::quantity<FromUnit, T>& from, period from_period,
        const boost::units::quantity<ToUnit, T>& to, period to_period) {
     detail::require_same_unit<FromUnit, ToUnit>();
-    return detail::growth_by_periods_value("offshoring::cagr", from.value(), from_period, to.value(), to_period);
+    return detail::growth_by_periods_value("offshoring::cagr", from.value(), from_period, to.value(),
+                                           to_period);
 }
 
 // The same for a change over a period shorter than a year (a half, a quarter, a month).
@@ -223,7 +224,8 @@ constexpr T change_in_annualised_level(const boost::units::quantity<FromUnit, T>
                                        const boost::units::quantity<ToUnit, T>& to, period to_period) {
     detail::require_same_unit<FromUnit, ToUnit>();
     constexpr std::string_view function = "offshoring::change_in_annualised_level";
-    if (!(from_period.first() < to_period.first())) detail::periods_out_of_order(function, from_period, to_period);
+    if (!(from_period.first() < to_period.first()))
+        detail::periods_out_of_order(function, from_period, to_period);
     detail::require_positive(function, "base", from.value());
     detail::require_finite_input(function, "final value", to.value());
     const T from_level = from.value() * T(12) / T(from_period.months());
