@@ -5,7 +5,6 @@
 #include <cmath>
 #include <limits>
 #include <string>
-#include <string_view>
 
 #include <boost/units/quantity.hpp>
 
@@ -43,11 +42,10 @@ struct trajectory_gap {
 
 namespace detail {
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void years_out_of_order(std::string_view function,
-                                                                      std::string_view later,
-                                                                      std::string_view earlier,
-                                                                      int later_year, int earlier_year,
-                                                                      std::string_view relation) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void years_out_of_order(const char* function, const char* later,
+                                                                      const char* earlier, int later_year,
+                                                                      int earlier_year,
+                                                                      const char* relation) {
     std::string what(later);
     what.append(" must ").append(relation).append(" ").append(earlier).append(", got ");
     what.append(later).append(" ").append(describe(later_year)).append(" and ");
@@ -55,12 +53,12 @@ namespace detail {
     fail(function, what);
 }
 
-constexpr void require_target_year_after(std::string_view function, int base_year, int target_year) {
+constexpr void require_target_year_after(const char* function, int base_year, int target_year) {
     if (target_year <= base_year)
         years_out_of_order(function, "target year", "base year", target_year, base_year, "be after");
 }
 
-constexpr void require_year_from(std::string_view function, int base_year, int year) {
+constexpr void require_year_from(const char* function, int base_year, int year) {
     if (year < base_year) years_out_of_order(function, "year", "base year", year, base_year, "not be before");
 }
 
@@ -70,8 +68,7 @@ constexpr long long years_apart(int from, int to) noexcept {
 }
 
 template <class T>
-T required_rate_value(std::string_view function, const T& base, int base_year, const T& target,
-                      int target_year) {
+T required_rate_value(const char* function, const T& base, int base_year, const T& target, int target_year) {
     require_positive(function, "base", base);
     require_positive(function, "target", target);
     require_target_year_after(function, base_year, target_year);
@@ -82,7 +79,7 @@ T required_rate_value(std::string_view function, const T& base, int base_year, c
 }
 
 template <class T>
-T projected_value_value(std::string_view function, const T& base, int base_year, const T& rate, int year) {
+T projected_value_value(const char* function, const T& base, int base_year, const T& rate, int year) {
     require_positive(function, "base", base);
     require_change(function, "rate", rate);
     require_year_from(function, base_year, year);
@@ -94,8 +91,8 @@ T projected_value_value(std::string_view function, const T& base, int base_year,
 
 // The compound path from base (in base_year) to target (in target_year), continued past the target year.
 template <class T>
-T trajectory_value_value(std::string_view function, const T& base, int base_year, const T& target,
-                         int target_year, int year) {
+T trajectory_value_value(const char* function, const T& base, int base_year, const T& target, int target_year,
+                         int year) {
     require_positive(function, "base", base);
     require_positive(function, "target", target);
     require_target_year_after(function, base_year, target_year);
@@ -107,7 +104,7 @@ T trajectory_value_value(std::string_view function, const T& base, int base_year
 }
 
 template <class T>
-[[noreturn, gnu::cold, gnu::noinline]] void target_too_far(std::string_view function, T rate) {
+[[noreturn, gnu::cold, gnu::noinline]] void target_too_far(const char* function, T rate) {
     fail(function,
          "the target is not met before the last year an int can hold, at rate " + describe_value(rate));
 }
@@ -121,7 +118,7 @@ constexpr T met_tolerance() noexcept {
 }
 
 template <class T>
-target_outcome first_year_met_value(std::string_view function, const T& base, int base_year, const T& target,
+target_outcome first_year_met_value(const char* function, const T& base, int base_year, const T& target,
                                     const T& rate) {
     require_positive(function, "base", base);
     require_positive(function, "target", target);
@@ -221,7 +218,7 @@ trajectory_gap<ValueUnit, T> gap_to_trajectory(const boost::units::quantity<Valu
                                                int target_year) {
     detail::require_same_unit<ValueUnit, BaseUnit>();
     detail::require_same_unit<ValueUnit, TargetUnit>();
-    constexpr std::string_view function = "offshoring::gap_to_trajectory";
+    constexpr const char* function = "offshoring::gap_to_trajectory";
     detail::require_non_negative(function, "value", value.value());
     const T path =
         detail::trajectory_value_value(function, base.value(), base_year, target.value(), target_year, year);

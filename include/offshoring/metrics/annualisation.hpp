@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <string>
-#include <string_view>
 
 #include <boost/units/quantity.hpp>
 
@@ -40,14 +39,14 @@ inline constexpr by_year_on_year_growth_t by_year_on_year_growth{};
 
 namespace detail {
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void unknown_annualisation(std::string_view function,
+[[noreturn, gnu::cold, gnu::noinline]] inline void unknown_annualisation(const char* function,
                                                                          annualisation method) {
     refuse(function, "method", "annualisation::compound or annualisation::linear",
            describe(static_cast<int>(method)));
 }
 
 template <class T>
-constexpr void check_annualised_rate(std::string_view function, const T& change, int months,
+constexpr void check_annualised_rate(const char* function, const T& change, int months,
                                      annualisation method) {
     require_change(function, "change", change);
     require_sub_annual_months(function, months);
@@ -57,8 +56,7 @@ constexpr void check_annualised_rate(std::string_view function, const T& change,
 
 // constexpr for the linear method only: std::pow is not constexpr before C++26.
 template <class T>
-constexpr T annualised_rate_value(std::string_view function, const T& change, int months,
-                                  annualisation method) {
+constexpr T annualised_rate_value(const char* function, const T& change, int months, annualisation method) {
     check_annualised_rate(function, change, months, method);
     const T exponent = T(12) / T(months);
     if (method == annualisation::linear) return change * exponent;
@@ -68,14 +66,14 @@ constexpr T annualised_rate_value(std::string_view function, const T& change, in
 }
 
 template <class T>
-constexpr T level_by_months_value(std::string_view function, const T& partial, int months) {
+constexpr T level_by_months_value(const char* function, const T& partial, int months) {
     require_non_negative(function, "partial amount", partial);
     require_sub_annual_months(function, months);
     return require_finite_result(function, partial * T(12) / T(months), "partial amount ", partial);
 }
 
 template <class T>
-constexpr T level_by_days_value(std::string_view function, const T& partial, period partial_period) {
+constexpr T level_by_days_value(const char* function, const T& partial, period partial_period) {
     require_non_negative(function, "partial amount", partial);
     require_sub_annual(function, "partial period", partial_period);
     return require_finite_result(
@@ -83,15 +81,15 @@ constexpr T level_by_days_value(std::string_view function, const T& partial, per
         "partial amount ", partial);
 }
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void not_a_year_earlier(std::string_view function,
-                                                                      period partial, period previous) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void not_a_year_earlier(const char* function, period partial,
+                                                                      period previous) {
     fail(function, "previous_partial_period must be the same period a year earlier, got " +
                        period_label(partial) + " and " + period_label(previous));
 }
 
 // Shared by the seasonal ratio and the year-on-year method, which take the same figures.
 template <class T>
-constexpr void check_seasonal(std::string_view function, const T& partial, period partial_period,
+constexpr void check_seasonal(const char* function, const T& partial, period partial_period,
                               const T& previous_partial, period previous_partial_period,
                               const T& previous_year) {
     require_sub_annual(function, "partial period", partial_period);
@@ -106,7 +104,7 @@ constexpr void check_seasonal(std::string_view function, const T& partial, perio
 }
 
 template <class T>
-constexpr T level_by_seasonal_ratio_value(std::string_view function, const T& partial, period partial_period,
+constexpr T level_by_seasonal_ratio_value(const char* function, const T& partial, period partial_period,
                                           const T& previous_partial, period previous_partial_period,
                                           const T& previous_year) {
     check_seasonal(function, partial, partial_period, previous_partial, previous_partial_period,
@@ -117,7 +115,7 @@ constexpr T level_by_seasonal_ratio_value(std::string_view function, const T& pa
 }
 
 template <class T>
-constexpr T level_by_growth_value(std::string_view function, const T& previous_year, const T& year_on_year) {
+constexpr T level_by_growth_value(const char* function, const T& previous_year, const T& year_on_year) {
     require_positive(function, "previous year", previous_year);
     require_change(function, "year-on-year growth", year_on_year);
     return require_finite_result(function, previous_year * (T(1) + year_on_year), "previous year ",
@@ -144,7 +142,7 @@ constexpr T annualised_rate(const T& change, period over, annualisation method) 
     static_assert(
         !detail::is_quantity<T>::value,
         "offshoring::annualised_rate: takes a change as a plain fraction (from growth()), not a quantity");
-    constexpr std::string_view function = "offshoring::annualised_rate";
+    constexpr const char* function = "offshoring::annualised_rate";
     detail::require_sub_annual(function, "period", over);
     return detail::annualised_rate_value(function, change, over.months(), method);
 }
@@ -164,7 +162,7 @@ template <class Unit, class T>
 constexpr boost::units::quantity<Unit, T> annualised_level(by_months_t,
                                                            const boost::units::quantity<Unit, T>& partial,
                                                            period partial_period) {
-    constexpr std::string_view function = "offshoring::annualised_level(by_months)";
+    constexpr const char* function = "offshoring::annualised_level(by_months)";
     detail::require_sub_annual(function, "partial period", partial_period);
     return boost::units::quantity<Unit, T>::from_value(
         detail::level_by_months_value(function, partial.value(), partial_period.months()));
@@ -209,7 +207,7 @@ constexpr boost::units::quantity<Unit1, T> annualised_level(
     const boost::units::quantity<Unit3, T>& previous_year) {
     detail::require_same_unit<Unit1, Unit2>();
     detail::require_same_unit<Unit1, Unit3>();
-    constexpr std::string_view function = "offshoring::annualised_level(by_year_on_year_growth)";
+    constexpr const char* function = "offshoring::annualised_level(by_year_on_year_growth)";
     detail::check_seasonal(function, partial.value(), partial_period, previous_partial.value(),
                            previous_partial_period, previous_year.value());
     const T year_on_year = detail::growth_value(function, previous_partial.value(), partial.value());

@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <string>
-#include <string_view>
 
 #include <date/date.h>
 #include <boost/units/quantity.hpp>
@@ -17,22 +16,22 @@ namespace detail {
 
 // A final value of zero is a fall of 100 % (rate -1); a negative one has no real root.
 template <class T>
-constexpr void check_cagr(std::string_view function, const T& from, const T& to, const T& years) {
+constexpr void check_cagr(const char* function, const T& from, const T& to, const T& years) {
     require_positive(function, "base", from);
     require_non_negative(function, "final value", to);
     require_positive(function, "years", years);
 }
 
 template <class T>
-T cagr_value(std::string_view function, const T& from, const T& to, const T& years) {
+T cagr_value(const char* function, const T& from, const T& to, const T& years) {
     check_cagr(function, from, to, years);
     using std::pow;
     return require_finite_result(function, T(pow(to / from, T(1) / years)) - T(1), "base ", from,
                                  ", final value ", to, " and years ", years);
 }
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void periods_out_of_order(std::string_view function,
-                                                                        period from, period to) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void periods_out_of_order(const char* function, period from,
+                                                                        period to) {
     fail(function,
          "to_period must start after from_period, got " + period_label(from) + " and " + period_label(to));
 }
@@ -40,7 +39,7 @@ T cagr_value(std::string_view function, const T& from, const T& to, const T& yea
 // Years between two periods of the same length: the months between their first months, over 12.
 // H1 2024 to H1 2025 is 1 year, Q3 2023 to Q1 2025 is 1.5 years.
 template <class T>
-constexpr T years_between(std::string_view function, period from, period to) {
+constexpr T years_between(const char* function, period from, period to) {
     require_same_length(function, from, to);
     const int months = static_cast<int>((to.first() - from.first()).count());
     if (months <= 0) periods_out_of_order(function, from, to);
@@ -68,7 +67,7 @@ template <class FromUnit, class ToUnit, class T>
 T cagr(const boost::units::quantity<FromUnit, T>& from, period from_period,
        const boost::units::quantity<ToUnit, T>& to, period to_period) {
     detail::require_same_unit<FromUnit, ToUnit>();
-    constexpr std::string_view function = "offshoring::cagr";
+    constexpr const char* function = "offshoring::cagr";
     return detail::cagr_value(function, from.value(), to.value(),
                               detail::years_between<T>(function, from_period, to_period));
 }

@@ -4,7 +4,6 @@
 
 #include <initializer_list>
 #include <string>
-#include <string_view>
 #include <type_traits>
 
 #include <offshoring/error.hpp>
@@ -46,7 +45,7 @@ namespace detail::published {
 
 // Out of line and cold, given the claim rather than its text, so that checking a claim costs its caller
 // a comparison and no std::string.
-[[noreturn, gnu::cold, gnu::noinline]] inline void claim_not_percentage(std::string_view function,
+[[noreturn, gnu::cold, gnu::noinline]] inline void claim_not_percentage(const char* function,
                                                                         published_number claim) {
     fail(function,
          "claim must be a percentage (a text ending in %), got " + to_string(claim, number_style::english));
@@ -54,7 +53,7 @@ namespace detail::published {
 
 // A claimed share or growth must be printed as a percentage: "40,3" alone would be read as 4030 %.
 template <class C>
-constexpr interval<double> fraction_claim(std::string_view function, const C& claim) {
+constexpr interval<double> fraction_claim(const char* function, const C& claim) {
     if constexpr (std::is_same_v<C, published_number>) {
         if (!claim.is_percent()) claim_not_percentage(function, claim);
         return as_interval(claim);
