@@ -79,7 +79,8 @@ T required_rate_value(const char* function, const T& base, int base_year, const 
 }
 
 template <class T>
-T projected_value_value(const char* function, const T& base, int base_year, const T& rate, int year) {
+[[gnu::always_inline]] inline T projected_value_value(const char* function, const T& base, int base_year,
+                                                      const T& rate, int year) {
     require_positive(function, "base", base);
     require_change(function, "rate", rate);
     require_year_from(function, base_year, year);
@@ -174,8 +175,9 @@ T required_rate(const boost::units::quantity<BaseUnit, T>& base, int base_year,
 // Throws offshoring::domain_error when base is not positive, rate < -1, a value is not finite, year <
 // base_year, or the result overflows.
 template <class Unit, class T>
-boost::units::quantity<Unit, T> projected_value(const boost::units::quantity<Unit, T>& base, int base_year,
-                                                const detail::non_deduced_t<T>& rate, int year) {
+[[gnu::always_inline]] inline boost::units::quantity<Unit, T> projected_value(
+    const boost::units::quantity<Unit, T>& base, int base_year, const detail::non_deduced_t<T>& rate,
+    int year) {
     return boost::units::quantity<Unit, T>::from_value(
         detail::projected_value_value("offshoring::projected_value", base.value(), base_year, rate, year));
 }

@@ -23,7 +23,7 @@ constexpr void check_cagr(const char* function, const T& from, const T& to, cons
 }
 
 template <class T>
-T cagr_value(const char* function, const T& from, const T& to, const T& years) {
+[[gnu::always_inline]] inline T cagr_value(const char* function, const T& from, const T& to, const T& years) {
     check_cagr(function, from, to, years);
     using std::pow;
     return require_finite_result(function, T(pow(to / from, T(1) / years)) - T(1), "base ", from,
@@ -53,8 +53,9 @@ constexpr T years_between(const char* function, period from, period to) {
 // Throws offshoring::domain_error when from <= 0, to < 0, years <= 0, a value is not finite, or the
 // result overflows.
 template <class FromUnit, class ToUnit, class T>
-T cagr(const boost::units::quantity<FromUnit, T>& from, const boost::units::quantity<ToUnit, T>& to,
-       const detail::non_deduced_t<T>& years) {
+[[gnu::always_inline]] inline T cagr(const boost::units::quantity<FromUnit, T>& from,
+                                     const boost::units::quantity<ToUnit, T>& to,
+                                     const detail::non_deduced_t<T>& years) {
     detail::require_same_unit<FromUnit, ToUnit>();
     return detail::cagr_value("offshoring::cagr", from.value(), to.value(), years);
 }

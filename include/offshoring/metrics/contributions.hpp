@@ -14,8 +14,8 @@ namespace offshoring {
 namespace detail {
 
 template <class T>
-constexpr void check_contribution(const char* function, const T& part_from, const T& part_to,
-                                  const T& total_from) {
+[[gnu::always_inline]] constexpr void check_contribution(const char* function, const T& part_from,
+                                                         const T& part_to, const T& total_from) {
     require_positive(function, "total base", total_from);
     require_non_negative(function, "part base", part_from);
     require_non_negative(function, "part final value", part_to);
@@ -26,8 +26,8 @@ constexpr void check_contribution(const char* function, const T& part_from, cons
 // growth, so the contributions add up to the total's growth (the practice of national accounts at
 // current prices).
 template <class T>
-constexpr T contribution_value(const char* function, const T& part_from, const T& part_to,
-                               const T& total_from) {
+[[gnu::always_inline]] constexpr T contribution_value(const char* function, const T& part_from,
+                                                      const T& part_to, const T& total_from) {
     check_contribution(function, part_from, part_to, total_from);
     return require_finite_result(function, (part_to - part_from) / total_from * T(100), "part base ",
                                  part_from, ", part final value ", part_to, " and total base ", total_from);
@@ -49,9 +49,10 @@ template <class T>
 // Throws offshoring::domain_error when total_from <= 0, a part is negative, part_from > total_from, or a
 // value is not finite.
 template <class PartFromUnit, class PartToUnit, class TotalUnit, class T>
-constexpr T contribution_to_growth(const boost::units::quantity<PartFromUnit, T>& part_from,
-                                   const boost::units::quantity<PartToUnit, T>& part_to,
-                                   const boost::units::quantity<TotalUnit, T>& total_from) {
+[[gnu::always_inline]] constexpr T contribution_to_growth(
+    const boost::units::quantity<PartFromUnit, T>& part_from,
+    const boost::units::quantity<PartToUnit, T>& part_to,
+    const boost::units::quantity<TotalUnit, T>& total_from) {
     detail::require_same_unit<PartFromUnit, PartToUnit>();
     detail::require_same_unit<PartFromUnit, TotalUnit>();
     return detail::contribution_value("offshoring::contribution_to_growth", part_from.value(),
