@@ -5,10 +5,16 @@
 #
 # cmake -DSOURCE_DIR=<repository> -DWORK_DIR=<folder> -DGENERATOR=Ninja -DCOMPILERS=g++,clang++
 #       -DLEVELS=-O2,-O3 -DVALGRIND=valgrind -DCALLGRIND_ANNOTATE=callgrind_annotate -DVALUES=100000
-#       -DTOLERANCE_PERMILLE=2 -P tests/instructions.cmake
+#       -DTOLERANCE_PERMILLE=2 [-DKNOWN_MISSES=verdict] -P tests/instructions.cmake
+#
+# A twin in KNOWN_MISSES (comma-separated) is one whose typed kernel is known to run more instructions
+# than its raw twin (docs/performance.md says by how much and why): it is reported and does not fail the
+# test, but it does fail it once it comes within tolerance everywhere, so that the list is kept true.
 #
 # Instruction counts are a property of the binary and its inputs (fixed seeds), not of the machine's load,
 # so the verdict is the same on every run.
+
+cmake_minimum_required(VERSION 3.25)
 
 foreach(variable IN ITEMS SOURCE_DIR WORK_DIR GENERATOR COMPILERS LEVELS VALGRIND CALLGRIND_ANNOTATE VALUES
                           TOLERANCE_PERMILLE)
@@ -20,6 +26,7 @@ endforeach()
 # Comma-separated on the command line, where a semicolon would split the argument.
 string(REPLACE "," ";" COMPILERS "${COMPILERS}")
 string(REPLACE "," ";" LEVELS "${LEVELS}")
+string(REPLACE "," ";" KNOWN_MISSES "${KNOWN_MISSES}")
 
 function(run_or_stop what)
     execute_process(COMMAND ${ARGN} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
@@ -44,6 +51,7 @@ endfunction()
 
 set(failures "")
 set(report "")
+set(missed_known "")
 foreach(compiler IN LISTS COMPILERS)
     get_filename_component(compiler_name "${compiler}" NAME)
     foreach(level IN LISTS LEVELS)
@@ -91,10 +99,21 @@ foreach(compiler IN LISTS COMPILERS)
             math(EXPR allowed "${raw} * ${TOLERANCE_PERMILLE}")
             math(EXPR distance "${distance} * 1000")
             if(distance GREATER allowed)
-                list(APPEND failures "${compiler_name} ${level} ${twin}: typed/raw ${ratio}")
+                if(twin IN_LIST KNOWN_MISSES)
+                    list(APPEND missed_known ${twin})
+                    string(APPEND report "    (a known miss)\n")
+                else()
+                    list(APPEND failures "${compiler_name} ${level} ${twin}: typed/raw ${ratio}")
+                endif()
             endif()
         endforeach()
     endforeach()
+endforeach()
+
+foreach(twin IN LISTS KNOWN_MISSES)
+    if(NOT twin IN_LIST missed_known)
+        list(APPEND failures "${twin} is within tolerance everywhere: remove it from KNOWN_MISSES")
+    endif()
 endforeach()
 
 message("instructions over ${VALUES} values, typed/raw within ${TOLERANCE_PERMILLE} per mille of 1:\n${report}")
@@ -102,4 +121,9 @@ if(failures)
     list(JOIN failures "\n  " failure_text)
     message(FATAL_ERROR "instructions: more than ${TOLERANCE_PERMILLE} per mille from 1:\n  ${failure_text}")
 endif()
-message("instructions: every twin within tolerance")
+if(KNOWN_MISSES)
+    list(JOIN KNOWN_MISSES ", " known_text)
+    message("instructions: every twin within tolerance but the known misses (${known_text})")
+else()
+    message("instructions: every twin within tolerance")
+endif()
