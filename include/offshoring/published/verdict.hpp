@@ -35,7 +35,9 @@ constexpr verdict<A> check(const interval<A>& computed, const interval<B>& claim
         std::is_same_v<A, B>,
         "check: the claim is not of the type the inputs give (a fraction, an amount in one currency, "
         "a number of jobs); a percentage claim needs a percentage, an amount claim an amount");
-    const A zero = computed.lo() - computed.lo();
+    // A value-initialised A is 0 for a double and for a quantity alike. Written lo - lo, it was a
+    // subtraction on every call: the compiler may not fold x - x for a double (inf - inf is NaN).
+    const A zero{};
     if (claimed.hi() < computed.lo()) return {false, computed, claimed, computed.lo() - claimed.hi()};
     if (computed.hi() < claimed.lo()) return {false, computed, claimed, claimed.lo() - computed.hi()};
     return {true, computed, claimed, zero};
