@@ -36,6 +36,7 @@ namespace raw {
 // these are the definitions of "finite" and of a printed figure's bounds, not part of what is compared.
 using offshoring::detail::is_finite;
 using offshoring::detail::is_non_negative;
+using offshoring::detail::is_normal_positive;
 using offshoring::detail::is_positive;
 using offshoring::detail::published::power_of_ten;
 
@@ -151,7 +152,11 @@ OFFSHORING_BENCH_KERNEL void cagr_raw(const double* from, const double* to, doub
         if (!raw::is_positive(f)) raw::fail("cagr", "base must be positive and finite", f);
         if (!raw::is_non_negative(t)) raw::fail("cagr", "final value must be non-negative and finite", t);
         if (!raw::is_positive(years)) raw::fail("cagr", "years must be positive and finite", years);
-        const double r = std::pow(t / f, 1.0 / years) - 1.0;
+        const double exponent = 1.0 / years;
+        const double ratio = t / f;
+        const double r = t == 0.0 || raw::is_normal_positive(ratio)
+                             ? std::pow(ratio, exponent) - 1.0
+                             : std::expm1(exponent * (std::log(t) - std::log(f)));
         if (!raw::is_finite(r))
             raw::fail("cagr", "result is not finite (result, base, final value, years)", r, f, t, years);
         out[i] = r;
@@ -171,7 +176,9 @@ OFFSHORING_BENCH_KERNEL void annualised_level_raw(const double* partial, int mon
         const double& p = partial[i];
         if (!raw::is_non_negative(p)) raw::fail("annualised_level", "partial amount must be non-negative", p);
         if (months < 1 || months > 11) raw::fail("annualised_level", "months must be in 1..11", months);
-        const double level = p * 12.0 / static_cast<double>(months);
+        const double product = p * 12.0;
+        const double level = raw::is_finite(product) ? product / static_cast<double>(months)
+                                                     : p / static_cast<double>(months) * 12.0;
         if (!raw::is_finite(level))
             raw::fail("annualised_level", "result is not finite (result, partial amount)", level, p);
         out[i] = level;
@@ -218,7 +225,13 @@ OFFSHORING_BENCH_KERNEL void projection_raw(const double* base, const double* ra
         if (year < base_year)
             raw::fail("projected_value", "year must not be before the base year", year, base_year);
         const long long years_apart = static_cast<long long>(year) - static_cast<long long>(base_year);
-        const double v = b * std::pow(1.0 + r, static_cast<double>(years_apart));
+        const double factor = 1.0 + r;
+        const double exponent = static_cast<double>(years_apart);
+        double v = b;
+        if (exponent != 0.0) {
+            const double power = raw::is_normal_positive(factor) ? std::pow(factor, exponent) : 0.0;
+            v = raw::is_normal_positive(power) ? b * power : std::exp(std::log(b) + exponent * std::log1p(r));
+        }
         if (!raw::is_finite(v))
             raw::fail("projected_value", "result is not finite (result, base, rate, years)", v, b, r,
                       years_apart);
@@ -299,6 +312,7 @@ OFFSHORING_BENCH_KERNEL void verdict_raw(const offshoring::published_number* par
             gap = share_lo - claim_hi;
         else if (share_hi < claim_lo)
             gap = claim_lo - share_hi;
+        if (!raw::is_finite(gap)) raw::fail("check", "the gap between the intervals overflows a double", gap);
         out[i] = gap;
     }
 }

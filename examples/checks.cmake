@@ -206,14 +206,14 @@ offshoring_example_check(example.fact_check.fr PROGRAM ex4_fact_check ARGS --lan
 
 # --- Dataset as CSV -----------------------------------------------------------------------------------
 offshoring_example_check(example.dataset_csv.stdout PROGRAM ex5_dataset_csv
-    MATCH [[^id,kind,period,scope,value,unit,qualifier,printed,source,quote]]
-          [[total_2024_003,amount,2024,total,26\.22,billion_mad,exact,"26,22",seeds/003_55f1d82c4a067cd4\.txt,]]
-          [[target_jobs_2030_004,target_jobs,2030,total,270000,jobs,exact,270\.000,]])
+    MATCH [[^id,source,measure,scope,period,printed,unit,of,quote,style]]
+          [[total_2024_003,seeds/003_55f1d82c4a067cd4\.txt,exports,total,2024,"26,22 milliards de dirhams",,,]]
+          [[target_jobs_2030_004,seeds/004_08586f857cbdcf66\.txt,target_jobs,total,2030,270\.000 emplois,,,]])
 offshoring_example_check(example.dataset_csv.output PROGRAM ex5_dataset_csv
     ARGS --output ${example_checks_dir}/figures.csv STREAM stderr
     MATCH [[Wrote 54 figures to .*figures\.csv]]
     FILE ${example_checks_dir}/figures.csv
-    FILE_MATCH [[^id,kind,period]] [[share_ito_crm_2024_000,share,2024,ITO\+CRM,80,percent,about]])
+    FILE_MATCH [[^id,source,measure]] [[share_ito_crm_2024_000,seeds/000_c4b54ad8dda15ae4\.txt,share,ITO\+CRM,2024,près de 80 %,]])
 
 # --- Mistakes on the command line: exit 2 with the usage; a path that cannot be written: exit 1 ---------
 foreach(program IN ITEMS ex1_figures_2024 ex2_h1_2025 ex3_roadmap_2030 ex4_fact_check ex5_dataset_csv)

@@ -18,14 +18,14 @@
 namespace {
 
 int report(const examples::options& opts) {
-    const std::string csv = offshoring::data::figures_csv();
+    const std::string csv = offshoring::data::figures_csv(offshoring::data::shipped_figures());
     if (opts.output.empty()) {
         std::cout << csv;
         return 0;
     }
     examples::write_file(opts.output, csv);
     // The confirmation goes to stderr so that it never mixes with data a caller may be reading.
-    std::cerr << examples::tr(opts.lang, "Wrote ", "Écrit : ") << offshoring::data::figures.size()
+    std::cerr << examples::tr(opts.lang, "Wrote ", "Écrit : ") << offshoring::data::shipped_figures().size()
               << examples::tr(opts.lang, " figures to ", " chiffres dans ") << opts.output << "\n";
     return 0;
 }

@@ -5,13 +5,15 @@
 #include <string>
 #include <string_view>
 
-#include <offshoring/data/claims.hpp>
+#include <offshoring/data/figure.hpp>
 #include <offshoring/data/figures.hpp>
 #include <offshoring/format.hpp>
 #include <offshoring/interval.hpp>
 #include <offshoring/published/amount.hpp>
 #include <offshoring/published/interval_metrics.hpp>
 #include <offshoring/published/number.hpp>
+#include <offshoring/published/printed.hpp>
+#include <offshoring/published/reading.hpp>
 #include <offshoring/published/verdict.hpp>
 #include <offshoring/units.hpp>
 
@@ -27,12 +29,25 @@ inline std::string tr(language lang, std::string_view en, std::string_view fr) {
     return std::string(lang == language::fr ? fr : en);
 }
 
-// The dataset's figures as intervals come from the library (offshoring/data/claims.hpp).
-using offshoring::data::claimed_interval;
-using offshoring::data::claimed_jobs;
-using offshoring::data::claimed_mad;
-using offshoring::data::claimed_usd;
-using offshoring::data::number_of;
+// The reading the programs judge by: rounded to nearest; "plus de X" within one unit of X, so that a
+// verdict compares two finite intervals; "déjà X" as at least X, a running total that may have grown.
+inline constexpr offshoring::reading hypotheses{offshoring::rounding::nearest,
+                                                offshoring::bound_reading::within_one_unit,
+                                                offshoring::already_reading::at_least};
+
+// The dataset's figures as intervals come from the library (offshoring/data/figure.hpp).
+inline offshoring::interval<double> claimed_interval(const figure& f) {
+    return offshoring::data::claimed_fraction(f, hypotheses).bounded();
+}
+inline offshoring::interval<offshoring::mad<>> claimed_mad(const figure& f) {
+    return offshoring::data::claimed_mad(f, hypotheses).bounded();
+}
+inline offshoring::interval<offshoring::usd<>> claimed_usd(const figure& f) {
+    return offshoring::data::claimed_usd(f, hypotheses).bounded();
+}
+inline offshoring::interval<offshoring::jobs<>> claimed_jobs(const figure& f) {
+    return offshoring::data::claimed_jobs(f, hypotheses).bounded();
+}
 using offshoring::data::printed_fraction;
 using offshoring::data::printed_jobs;
 using offshoring::data::printed_mad;
@@ -44,42 +59,56 @@ inline std::string article(const figure& f) {
     return std::string(s.substr(slash + 1, 3));
 }
 
-// The figure as the article words it, in the reader's language: "près de 2,8 Mds USD" / "about USD 2.8 bn".
+// The figure as the article words it, in the reader's language, with the unit abbreviated: French keeps
+// the article's own words and typography ("près de 2,8 Mds USD", "148.500 emplois"); English rewrites
+// them in the library's ("about USD 2.8 bn", "148,500 jobs").
 inline std::string published_text(const figure& f, language lang) {
-    using offshoring::data::printed_unit;
-    using offshoring::data::qualifier;
+    using offshoring::printed_dimension;
+    const offshoring::printed_figure& r = f.reading;
     const bool fr = lang == language::fr;
+    const bool dirhams = r.unit.dimension == printed_dimension::dirhams;
+    const int power = r.unit.power;
     std::string words;
-    switch (f.claim) {
-        case qualifier::exact:
-            break;
-        case qualifier::about:
-            words = fr ? "près de " : "about ";
-            break;
-        case qualifier::more_than:
-            words = fr ? "plus de " : "more than ";
-            break;
-        case qualifier::already:
-            words = fr ? "déjà " : "already ";
+    std::string number;
+    if (fr) {
+        // The number is the run from the first sign or digit to the last digit; the words before it are
+        // the article's qualifier.
+        const std::size_t first = f.printed.find_first_of("+-0123456789");
+        const std::size_t last = f.printed.find_last_of("0123456789");
+        if (first == std::string::npos) return f.printed;
+        words = f.printed.substr(0, first);
+        number = f.printed.substr(first, last + 1 - first);
+    } else {
+        // "déjà près de 75 %" is "about 75%": the time word is kept only on a figure it alone qualifies.
+        words = r.already && r.approx == offshoring::approximation::exact ? "already " : "";
+        switch (r.approx) {
+            case offshoring::approximation::exact:
+                break;
+            case offshoring::approximation::about:
+                words += "about ";
+                break;
+            case offshoring::approximation::more_than:
+                words += "more than ";
+                break;
+            case offshoring::approximation::less_than:
+                words += "less than ";
+                break;
+        }
+        if (r.fraction) return f.printed;
+        number = offshoring::format_number(r.number.value(), r.number.decimals(), lang);
+    }
+    switch (r.unit.dimension) {
+        case printed_dimension::pure:
+            return words + number + (r.number.is_percent() ? (fr ? " %" : "%") : "");
+        case printed_dimension::jobs:
+            return words + number + (fr ? " emplois" : " jobs");
+        case printed_dimension::dirhams:
+        case printed_dimension::us_dollars:
             break;
     }
-    const offshoring::published_number n = number_of(f);
-    // French keeps the article's own typography ("148.500"); English regroups it ("148,500").
-    const std::string figure_text =
-        fr ? std::string(f.printed) : offshoring::format_number(n.value(), n.decimals(), lang);
-    switch (f.unit) {
-        case printed_unit::billion_mad:
-            return words + (fr ? figure_text + " Mds DH" : "MAD " + figure_text + " bn");
-        case printed_unit::million_mad:
-            return words + (fr ? figure_text + " M DH" : "MAD " + figure_text + " mn");
-        case printed_unit::billion_usd:
-            return words + (fr ? figure_text + " Mds USD" : "USD " + figure_text + " bn");
-        case printed_unit::percent:
-            return words + figure_text + (fr ? " %" : "%");
-        case printed_unit::jobs:
-            return words + figure_text + (fr ? " emplois" : " jobs");
-    }
-    return words + figure_text;
+    const std::string currency = dirhams ? (fr ? "DH" : "MAD") : "USD";
+    if (fr) return words + number + (power == 9 ? " Mds " : power == 6 ? " M " : " ") + currency;
+    return words + currency + " " + number + (power == 9 ? " bn" : power == 6 ? " mn" : "");
 }
 
 // Text of numbers and ranges, French "[26,15 ; 26,25]" or English "[26.15, 26.25]".

@@ -75,9 +75,20 @@ public:
 
     [[nodiscard]] constexpr const T& lo() const noexcept { return lo_; }
     [[nodiscard]] constexpr const T& hi() const noexcept { return hi_; }
-    [[nodiscard]] constexpr T width() const noexcept { return hi_ - lo_; }
+    // hi - lo. Throws offshoring::domain_error when it exceeds the largest value of T ([-1.7e308, 1.7e308]).
+    [[nodiscard]] constexpr T width() const {
+        const T span = hi_ - lo_;
+        if (!detail::is_finite(detail::published::raw_value(span)))
+            detail::published::bad_bounds("offshoring::interval::width", lo_, hi_,
+                                          "the width overflows a double");
+        return span;
+    }
+    // Always finite: halved first when the width overflows.
     [[nodiscard]] constexpr T midpoint() const noexcept {
-        return lo_ + (hi_ - lo_) * static_cast<detail::published::scalar_of<T>>(0.5);
+        const auto half = static_cast<detail::published::scalar_of<T>>(0.5);
+        const T span = hi_ - lo_;
+        if (!detail::is_finite(detail::published::raw_value(span))) return lo_ * half + hi_ * half;
+        return lo_ + span * half;
     }
 
     [[nodiscard]] constexpr bool contains(const T& x) const noexcept { return !(x < lo_) && !(hi_ < x); }

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <offshoring/data/claims.hpp>
+#include <offshoring/data/csv_reader.hpp>
 #include <offshoring/data/csv.hpp>
+#include <offshoring/data/figure.hpp>
 #include <offshoring/data/figures.hpp>
 #include <offshoring/error.hpp>
 #include <offshoring/exchange_rate.hpp>

@@ -6,4 +6,6 @@
 #include <offshoring/published/amount.hpp>
 #include <offshoring/published/interval_metrics.hpp>
 #include <offshoring/published/number.hpp>
+#include <offshoring/published/printed.hpp>
+#include <offshoring/published/reading.hpp>
 #include <offshoring/published/verdict.hpp>

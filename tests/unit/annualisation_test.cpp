@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <limits>
 
 using namespace offshoring;
@@ -81,6 +82,18 @@ TEST_CASE("cagr refuses a result that overflows") {
         offshoring::domain_error);
 }
 
+TEST_CASE("cagr is right when the ratio of its amounts underflows or overflows a double") {
+    // 1e-200 / 1e200 = 1e-400 is below the smallest double; the rate is 10^(-400 / 1000) - 1.
+    CHECK(cagr(raw_mad(1e200), raw_mad(1e-200), 1000) == Approx(0.3981071705534972 - 1).epsilon(1e-13));
+    // 1e400 overflows; 10^(400 / 1000) - 1.
+    CHECK(cagr(raw_mad(1e-200), raw_mad(1e200), 1000) == Approx(2.5118864315095801 - 1).epsilon(1e-13));
+    // 1 / 5e-324 = 2^1074 overflows; its sixth root is 2^179.
+    CHECK(cagr(raw_mad(std::numeric_limits<double>::denorm_min()), 1_mad, 6) ==
+          Approx(std::ldexp(1.0, 179)).epsilon(1e-13));
+    // Over ten billion years the rate is tiny, and kept to its own precision: ln(1e-400) / 1e10.
+    CHECK(cagr(raw_mad(1e200), raw_mad(1e-200), 1e10) == Approx(-400 * std::log(10.0) / 1e10).epsilon(1e-12));
+}
+
 TEST_CASE("cagr refuses periods of different lengths and periods out of order") {
     CHECK_THROWS_WITH_AS(
         cagr(1_mad, h1_2024, 2_mad, period::quarter(2025, 1)),
@@ -151,6 +164,33 @@ TEST_CASE("annualised_rate refuses a compound rate that overflows") {
         annualised_rate(1e300, 1, annualisation::compound),
         "offshoring::annualised_rate: result is not finite (inf) for change 1e+300 over 1 months",
         offshoring::domain_error);
+}
+
+TEST_CASE("annualised_rate refuses a linear rate that overflows") {
+    // 1.5e307 * 12 = 1.8e308 and DBL_MAX * 12 / 11 exceed DBL_MAX = 1.797e308.
+    CHECK_THROWS_WITH_AS(
+        annualised_rate(1.5e307, 1, annualisation::linear),
+        "offshoring::annualised_rate: result is not finite (inf) for change 1.5e+307 over 1 months",
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_rate(std::numeric_limits<double>::max(), 11, annualisation::linear),
+                         "offshoring::annualised_rate: result is not finite (inf) for change "
+                         "1.7976931348623157e+308 over 11 months",
+                         offshoring::domain_error);
+    // 1e307 * 12 = 1.2e308 still fits.
+    CHECK(annualised_rate(1e307, 1, annualisation::linear) == Approx(1.2e308).epsilon(1e-15));
+}
+
+TEST_CASE("an annualised level that fits a double is returned though partial * 12 would not fit") {
+    // 1e308 * 12 / 11 = 1.0909e308, below DBL_MAX = 1.797e308, while 1e308 * 12 overflows.
+    CHECK(in_mad(annualised_level(by_months, raw_mad(1e308), 11)) == Approx(1e308 / 11 * 12).epsilon(1e-15));
+    // 8e307 * 365 / 181 days = 1.6133e308.
+    CHECK(in_mad(annualised_level(by_days, raw_mad(8e307), h1_2025)) ==
+          Approx(8e307 / 181 * 365).epsilon(1e-15));
+    // 1e308 * 12 / 6 = 2e308 does not fit, and is refused.
+    CHECK_THROWS_WITH_AS(annualised_level(by_months, raw_mad(1e308), 6),
+                         "offshoring::annualised_level(by_months): result is not finite (inf) for partial "
+                         "amount 1e+308",
+                         offshoring::domain_error);
 }
 
 TEST_CASE("H1 2025 annualised four ways gives four different levels") {

@@ -114,9 +114,13 @@ TEST_CASE("a text of one megabyte is refused with a message cut after 64 bytes")
     }
     SUBCASE("blanks only are no segment name either, and the position is past them") {
         const std::string text(megabyte, '\t');
-        check_parse_error([&] { (void)parse_segment(text); }, megabyte,
-                          parse_message("offshoring::parse_segment", std::string(64, '\t') + "...", megabyte,
-                                        "expected a segment name"));
+        // A tab is shown as \t, and counts as the one byte it stands for.
+        std::string tabs;
+        for (int i = 0; i < 64; ++i)
+            tabs += "\\t";
+        check_parse_error(
+            [&] { (void)parse_segment(text); }, megabyte,
+            parse_message("offshoring::parse_segment", tabs + "...", megabyte, "expected a segment name"));
     }
     SUBCASE("a figure stops at its sixteenth digit") {
         const std::string text(megabyte, '9');
@@ -226,15 +230,6 @@ TEST_CASE("the smallest denormal gives a finite result or a refusal, never an in
         CHECK_THROWS_WITH_AS(
             growth(tiny, dirhams(1.0)),
             "offshoring::growth: result is not finite (inf) for base 5e-324 and final value 1", domain_error);
-        CHECK_THROWS_WITH_AS(
-            cagr(tiny, dirhams(1.0), 6.0),
-            "offshoring::cagr: result is not finite (inf) for base 5e-324, final value 1 and "
-            "years 6",
-            domain_error);
-        CHECK_THROWS_WITH_AS(
-            required_rate(tiny, 2024, dirhams(1.0), 2030),
-            "offshoring::required_rate: result is not finite (inf) for base 5e-324 and target 1",
-            domain_error);
         CHECK_THROWS_WITH_AS(contribution_to_growth(tiny, dirhams(1.0), tiny),
                              "offshoring::contribution_to_growth: result is not finite (inf) for part base "
                              "5e-324, part final value 1 and total base 5e-324",
@@ -257,6 +252,12 @@ TEST_CASE("the smallest denormal gives a finite result or a refusal, never an in
         CHECK(growth(dirhams(1.0), tiny) == -1.0);
         CHECK(annualised_level(by_months, tiny, 6).value() == 2 * denormal);
         CHECK(projected_value(tiny, 2024, 0.0, 2030).value() == denormal);
+    }
+    SUBCASE("as a base, a rate is still right though the ratio overflows") {
+        // 1 / 5e-324 = 2^1074, whose sixth root is 2^179: the rate over 6 years is 2^179 - 1.
+        CHECK(cagr(tiny, dirhams(1.0), 6.0) == doctest::Approx(std::ldexp(1.0, 179)).epsilon(1e-13));
+        CHECK(required_rate(tiny, 2024, dirhams(1.0), 2030) ==
+              doctest::Approx(std::ldexp(1.0, 179)).epsilon(1e-13));
     }
     SUBCASE("as a base far below its target, the year the target is met is still right") {
         // ln(1 / 5e-324) / ln(1.05) = 1074 ln 2 / ln 1.05 = 15257.99..., so 15258 years after 2024.
@@ -403,18 +404,14 @@ TEST_CASE("malformed and over-long strings are refused where reading stopped") {
     }
     SUBCASE("invalid UTF-8: a lone lead byte, a cut sequence, bytes that are never UTF-8") {
         check_parse_error([] { (void)parse_segment("ing\xC3"); }, 0,
-                          parse_message("offshoring::parse_segment", "ing\xC3", 0, not_a_segment_name));
+                          parse_message("offshoring::parse_segment", "ing\\xc3", 0, not_a_segment_name));
         check_parse_error(
             [] {
                 (void)parse_period(
                     "\xFF\xFE"
                     "2024");
             },
-            0,
-            parse_message("offshoring::parse_period",
-                          "\xFF\xFE"
-                          "2024",
-                          0, period_expected));
+            0, parse_message("offshoring::parse_period", "\\xff\\xfe2024", 0, period_expected));
         // The first two bytes of U+2212 MINUS SIGN, without the third.
         check_parse_error(
             [] {
@@ -423,11 +420,7 @@ TEST_CASE("malformed and over-long strings are refused where reading stopped") {
                     "5",
                     fr);
             },
-            0,
-            parse_message("offshoring::parse_published",
-                          "\xE2\x88"
-                          "5",
-                          0, "expected a digit"));
+            0, parse_message("offshoring::parse_published", "\\xe2\\x885", 0, "expected a digit"));
         // A no-break space cut after its first byte is not a group separator.
         check_parse_error(
             [] {
@@ -436,11 +429,7 @@ TEST_CASE("malformed and over-long strings are refused where reading stopped") {
                     "500",
                     fr);
             },
-            3,
-            parse_message("offshoring::parse_published",
-                          "148\xC2"
-                          "500",
-                          3, "unexpected character"));
+            3, parse_message("offshoring::parse_published", "148\\xc2500", 3, "unexpected character"));
     }
     SUBCASE("text that looks like a number to other readers") {
         check_parse_error([] { (void)parse_published("1e5", en); }, 1,

@@ -74,3 +74,22 @@ TEST_CASE("an interval with a NaN or infinite bound is refused") {
     CHECK_THROWS_WITH_AS(as_interval(nan), "offshoring::as_interval: value must be finite, got nan",
                          offshoring::domain_error);
 }
+
+TEST_CASE("the width of an interval wider than the largest double is refused, its midpoint is exact") {
+    const interval<double> widest(-1.7e308, 1.7e308);
+    // 3.4e308 exceeds DBL_MAX = 1.797e308: there is no double to return.
+    CHECK_THROWS_WITH_AS(
+        (void)widest.width(),
+        "offshoring::interval::width: the width overflows a double, got [-1.7e+308, 1.7e+308]",
+        offshoring::domain_error);
+    // The midpoint always fits: the halves -0.85e308 and 0.85e308 are exact and cancel.
+    CHECK(widest.midpoint() == 0.0);
+    // -0.85e308 + 0.75e308 = -0.1e308.
+    const interval<double> lopsided(-1.7e308, 1.5e308);
+    CHECK(lopsided.midpoint() == doctest::Approx(-1e307).epsilon(1e-15));
+    CHECK(interval<double>(1e308, 1.7e308).width() == doctest::Approx(0.7e308).epsilon(1e-15));
+    // An interval of quantities, in dirhams.
+    const interval<mad<>> amounts(mad<>::from_value(-1.7e308), mad<>::from_value(1.7e308));
+    CHECK(in_mad(amounts.midpoint()) == 0.0);
+    CHECK_THROWS_AS((void)amounts.width(), offshoring::domain_error);
+}

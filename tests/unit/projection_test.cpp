@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <limits>
 
 using namespace offshoring;
@@ -107,6 +108,31 @@ TEST_CASE("a target met exactly at the end of a year is met in that year, not th
           target_outcome{target_outcome_kind::met_in_year, 2003});
 }
 
+TEST_CASE("one tolerance decides every year, the base year included") {
+    // A target counts as met once the projection reaches target * (1 - 1000 eps), 2.2e-13 below it.
+    // 1 + 1e-13 is within it of the base 1, so the target is met in the base year already.
+    CHECK(first_year_met(1_mad, 2024, raw_mad(1 + 1e-13), 1e-14) ==
+          target_outcome{target_outcome_kind::already_met, 2024});
+    // 1 + 1e-12 is 4504 ulps of 1 above it (an ulp of 1 is 2^-52), the threshold 4504 - 1000 = 3504 ulps;
+    // 1 + 1e-14 is 1 + 45 ulps, and 45 n >= 3504 first holds for n = 78: 2024 + 78 = 2102.
+    CHECK(first_year_met(1_mad, 2024, raw_mad(1 + 1e-12), 1e-14) ==
+          target_outcome{target_outcome_kind::met_in_year, 2102});
+    // The year found is the first in which projected_value reaches the threshold.
+    const double threshold = 40e9 * (1 - 1000 * std::numeric_limits<double>::epsilon());
+    CHECK(in_mad(projected_value(26.22_bn_mad, 2024, 0.05, 2033)) >= threshold);
+    CHECK(in_mad(projected_value(26.22_bn_mad, 2024, 0.05, 2032)) < threshold);
+    CHECK(first_year_met(26.22_bn_mad, 2024, 40_bn_mad, 0.05) ==
+          target_outcome{target_outcome_kind::met_in_year, 2033});
+}
+
+TEST_CASE("a rate too small to compound in a double is refused rather than answered wrongly") {
+    // 1 + 1e-17 rounds to 1, so no projection grows, though ln(1 + 1e-12) / 1e-17 = 77 800 years would do.
+    CHECK_THROWS_WITH_AS(first_year_met(1_mad, 2024, raw_mad(1 + 1e-12), 1e-17),
+                         "offshoring::first_year_met: rate 1e-17 is too small to compound in this type: "
+                         "1 + rate rounds to 1",
+                         offshoring::domain_error);
+}
+
 TEST_CASE("a target reached in the first year is met the year after the base") {
     // 100 * 1.5 = 150 >= 101.
     CHECK(first_year_met(100_mad, 2024, 101_mad, 0.5) ==
@@ -169,6 +195,20 @@ TEST_CASE("required_rate refuses a result that overflows") {
         required_rate(raw_mad(1e-300), 2024, raw_mad(1e300), 2025),
         "offshoring::required_rate: result is not finite (inf) for base 1e-300 and target 1e+300",
         offshoring::domain_error);
+}
+
+TEST_CASE("targets are right when the ratio of their amounts underflows or overflows a double") {
+    // 1e-200 / 1e200 = 1e-400 is below the smallest double: the rate is 10^(-400 / 1000) - 1.
+    CHECK(required_rate(raw_mad(1e200), 0, raw_mad(1e-200), 1000) ==
+          Approx(0.3981071705534972 - 1).epsilon(1e-13));
+    // Half way, the path stands at 1e200 * (1e-400)^(1/2) = 1.
+    CHECK(in_mad(trajectory_value(raw_mad(1e200), 0, raw_mad(1e-200), 1000, 500)) ==
+          Approx(1.0).epsilon(1e-12));
+    CHECK(in_mad(trajectory_value(raw_mad(1e-200), 0, raw_mad(1e200), 1000, 250)) ==
+          Approx(1e-100).epsilon(1e-12));
+    // 2^1100 overflows while 1e-300 * 2^1100 = 1.3583e31 does not.
+    CHECK(in_mad(projected_value(raw_mad(1e-300), 0, 1.0, 1100)) ==
+          Approx(1e-300 * std::ldexp(1.0, 550) * std::ldexp(1.0, 550)).epsilon(1e-12));
 }
 
 TEST_CASE("projected_value refuses a year before the base year, a rate below minus one and an overflow") {

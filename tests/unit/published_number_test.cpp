@@ -127,8 +127,6 @@ TEST_CASE("an approximate claim is read at its last significant digit") {
     // plus de 140.000: u = 10 000, [140 000, 150 000].
     CHECK(approximate_interval(fr_number("140.000"), approximation_kind::more_than) ==
           interval<double>(140000.0, 150000.0));
-    // déjà 2,5: u = 0.1, [2.5, 2.6], like plus de.
-    CHECK(approximate_interval(fr_number("2,5"), approximation_kind::already) == interval<double>(2.5, 2.6));
     // moins de 30 %: u = 10 points, [20, 30] %.
     CHECK(approximate_interval(fr_number("30 %"), approximation_kind::less_than) ==
           interval<double>(0.2, 0.3));
@@ -207,4 +205,37 @@ TEST_CASE("a figure built from its parts refuses decimals and sizes it cannot ke
         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(published_number(1, 0, static_cast<number_kind>(7)),
                          "offshoring::published_number: not a number kind, got 7", offshoring::domain_error);
+}
+
+TEST_CASE("a number grouped by thousands cannot begin with 0, as 0.005 could be 5 or five thousandths") {
+    const std::string why = "a number grouped by thousands cannot begin with 0";
+    // Each of these read as 5, 1, 50 % and 5: a misreading of what was almost surely a decimal.
+    check_refused("0.005", fr, 1, why);
+    check_refused("000.001", fr, 3, why);
+    check_refused("0.050 %", fr, 1, why);
+    check_refused("0 005", fr, 1, why);
+    check_refused("0 005", en, 1, why);
+    check_refused("0,005", en, 1, why);
+    check_refused("0,050 %", en, 1, why);
+    check_refused(
+        "-0\xC2\xA0"
+        "005",
+        fr, 2, why);
+    check_refused("05 000", fr, 2, why);
+    // The same digits are decimals in the other style, and a zero alone is a number.
+    CHECK(fr_number("0,005") == published_number(5, 3));
+    CHECK(parse_published("0.005", en) == published_number(5, 3));
+    CHECK(fr_number("0,050 %") == published_number(50, 3, number_kind::percent));
+    CHECK(fr_number("0") == published_number(0, 0));
+    CHECK(fr_number("0 %") == published_number(0, 0, number_kind::percent));
+}
+
+TEST_CASE("leading zeros count toward the 15 digits") {
+    // Fifteen digits are read, the sixteenth is refused, whatever they are.
+    CHECK(parse_published("000000000000001", en) == published_number(1, 0));
+    check_refused("0000000000000000000001", en, 15, "more than 15 digits");
+    check_refused("0000000000,000001", fr, 16, "more than 15 digits");
+    CHECK(fr_number("000000,000000001") == published_number(1, 9));
+    // Grouped, the first group of zeros is refused before the digits are counted.
+    check_refused("0.000.000.000.000.000.001", fr, 1, "a number grouped by thousands cannot begin with 0");
 }

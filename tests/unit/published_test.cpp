@@ -3,6 +3,7 @@
 #include <offshoring/published.hpp>
 
 #include <array>
+#include <cmath>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -81,6 +82,19 @@ TEST_CASE("+4,8 % would not be consistent with 12,9 -> 13,4 bn, and the gap says
     const verdict<double> v = check_growth(bn_mad("12,9"), bn_mad("13,4"), percent("4,8 %"));
     CHECK_FALSE(v.consistent);
     CHECK(v.gap == about(0.000807).epsilon(1e-3));
+}
+
+TEST_CASE("a gap wider than the largest double is refused rather than returned as infinity") {
+    // 1.7e308 - (-1.7e308) = 3.4e308 exceeds DBL_MAX = 1.797e308.
+    CHECK_THROWS_WITH_AS(check(interval<double>(-1.7e308), interval<double>(1.7e308)),
+                         "offshoring::check: the gap between the intervals overflows a double, got "
+                         "[-1.7e+308, -1.7e+308] and [1.7e+308, 1.7e+308]",
+                         offshoring::domain_error);
+    CHECK_THROWS_AS(check(interval<double>(1.7e308), interval<double>(-1.7e308)), offshoring::domain_error);
+    // 1.5e308 - (-0.2e308) = 1.7e308 still fits.
+    const verdict<double> far = check(interval<double>(-0.2e308), interval<double>(1.5e308));
+    CHECK_FALSE(far.consistent);
+    CHECK(far.gap == doctest::Approx(1.7e308).epsilon(1e-15));
 }
 
 TEST_CASE("each 2024 segment share is consistent with its amount over 26,2 bn") {
@@ -232,10 +246,11 @@ TEST_CASE("more than 26 billion dirhams is consistent with 26,2 and 26,22 bn") {
     CHECK_FALSE(check_approximate(bn_mad("25,9"), claim, approximation_kind::more_than).consistent);
 }
 
-TEST_CASE("already 2,5 bn fits ESO's 2,58 bn, though 2,5 as a rounding of it would not") {
+TEST_CASE(
+    "already 2,5 bn read as at least 2,5 fits ESO's 2,58 bn, though 2,5 as a rounding of it would not") {
     const auto claim = bn_mad("2,5");
-    // déjà 2,5: [2.5, 2.6] holds [2.575, 2.585].
-    CHECK(check_approximate(bn_mad("2,58"), claim, approximation_kind::already).consistent);
+    // déjà 2,5 read as "au moins 2,5" within one unit: [2.5, 2.6] holds [2.575, 2.585].
+    CHECK(check_approximate(bn_mad("2,58"), claim, approximation::more_than).consistent);
     // Read as "près de 2,5", [2.45, 2.55]: 2.575 - 2.55 = 0.025 bn short.
     const auto rounded = check_approximate(bn_mad("2,58"), claim, approximation_kind::about);
     CHECK_FALSE(rounded.consistent);
@@ -290,6 +305,23 @@ TEST_CASE("jobs grew about 12,1 % a year from 100 000 in 2020 to 141 000 in 2023
     CHECK(rate.width() < 1e-5);
     CHECK(check_cagr(parse_published("100 000", fr), parse_published("141 000", fr), 3.0, percent("12,1 %"))
               .consistent);
+}
+
+TEST_CASE("interval rates are right when the ratio of their ends underflows or overflows a double") {
+    // 1e-200 / 1e200 = 1e-400 underflows; the rate is 10^(-400 / 1000) - 1 = -0.601893.
+    const double fall = 0.3981071705534972 - 1;
+    const interval<double> c = cagr_interval(1e200, 1e-200, 1000.0);
+    CHECK(c.contains(fall));
+    CHECK(c.width() < 1e-12);
+    const interval<double> r = required_rate_interval(1e200, 1e-200, 1000.0);
+    CHECK(r.contains(fall));
+    CHECK(r.width() < 1e-12);
+    // 1e400 overflows; 10^0.4 - 1 = 1.511886.
+    const interval<double> rise = cagr_interval(interval<double>(1e-200, 2e-200), 1e200, 1000.0);
+    CHECK(rise.contains(2.5118864315095801 - 1));
+    // 2^-0.001 * 10^0.4 - 1 = 1.510143, from the other end of the base.
+    CHECK(rise.contains(std::pow(2.0, -0.001) * 2.5118864315095801 - 1));
+    CHECK(rise.width() < 2e-3);
 }
 
 TEST_CASE("reaching 40 bn in 2030 from 26,22 bn in 2024 takes about 7,29 % a year") {

@@ -122,15 +122,16 @@ TEST_CASE("reference: common rules examples") {
 }
 
 TEST_CASE("reference: data examples") {
-    constexpr const data::figure& ito = data::find_figure("share_ito_2024_000");
-    static_assert(ito.when == period::whole_year(2024));
-    CHECK(ito.printed == "40,3");
-    CHECK(ito.unit == data::printed_unit::percent);
-    CHECK(ito.claim == data::qualifier::exact);
+    const data::figure& ito = data::find_figure("share_ito_2024_000");
+    CHECK(ito.period == period::whole_year(2024));
+    CHECK(ito.printed == "40,3 %");
+    CHECK(ito.measure == data::measure::share);
+    CHECK(ito.reading.approx == approximation::exact);
+    CHECK(ito.reading.number == published_number(403, 1, number_kind::percent));
 
-    CHECK(data::name(data::figure_kind::jobs_created) == "jobs_created");
-    CHECK(data::name(data::printed_unit::billion_mad) == "billion_mad");
-    CHECK(data::name(data::qualifier::more_than) == "more_than");
+    CHECK(data::name(data::measure::jobs_created) == "jobs_created");
+    CHECK(data::try_parse_measure("target_exports") == data::measure::target_exports);
+    CHECK_FALSE(data::try_parse_measure("amount").has_value());
 
     using data::scope;
     CHECK(scope::total().is_total());
@@ -138,51 +139,50 @@ TEST_CASE("reference: data examples") {
     CHECK(scope::of(segment::ito, segment::crm).segment_count() == 2);
     CHECK_FALSE(scope::of(segment::kpo).is_total());
     CHECK(scope::of(segment::ito, segment::crm).covers(segment::crm));
-    CHECK(scope::of(segment::bpo).only() == segment::bpo);
     CHECK(scope::total().segment_count() == 0);
     CHECK(scope::of(segment::ito, segment::crm) == scope::of(segment::crm, segment::ito));
+    CHECK(data::to_string(scope::of(segment::crm, segment::ito)) == "ITO+CRM");
+    CHECK(data::try_parse_scope("ITO+CRM") == scope::of(segment::ito, segment::crm));
+    CHECK_FALSE(data::try_parse_scope("ITO+ITO").has_value());
 
-    CHECK(data::find_figure("jobs_2024_004").printed == "148.500");
-    CHECK(data::figures.size() == 54);
-    CHECK(data::find_figure("total_2024_003").value == "26.22");
+    CHECK(data::find_figure("jobs_2024_004").printed == "148.500 emplois");
+    CHECK(data::shipped_figures().size() == 54);
     CHECK_THROWS_WITH_AS((void)data::find_figure("total_2042"),
                          "offshoring::data::find_figure: no figure has the id \"total_2042\"", domain_error);
 
-    const std::string csv = data::figures_csv();
-    CHECK(csv.substr(0, 24) == "id,kind,period,scope,val");
-    CHECK(csv.substr(0, csv.find('\n')) == "id,kind,period,scope,value,unit,qualifier,printed,source,quote");
-    const std::size_t second = csv.find('\n') + 1;
-    CHECK(csv.substr(second, csv.find('\n', second) - second) ==
-          "total_2024_000,amount,2024,total,26.2,billion_mad,exact,\"26,2\",seeds/000_c4b54ad8dda15ae4.txt,"
-          "\"En 2024, les exportations ont atteint 26,2 milliards de dirhams\"");
+    const std::string csv = data::figures_csv(data::shipped_figures());
+    CHECK(csv.substr(0, csv.find('\n')) == "id,source,measure,scope,period,printed,unit,of,quote,style");
 
-    CHECK(data::number_of(data::find_figure("share_ito_2024_000")) ==
-          published_number(403, 1, number_kind::percent));
-    CHECK(data::approximation_of(data::qualifier::about) == approximation_kind::about);
-    CHECK_FALSE(data::approximation_of(data::qualifier::exact).has_value());
     // près de 80 %: the unit of the last significant digit is 10, so [75, 85] %.
-    const interval<double> ito_crm = data::claimed_interval(data::find_figure("share_ito_crm_2024_000"));
-    CHECK(ito_crm.lo() == Approx(0.75));
-    CHECK(ito_crm.hi() == Approx(0.85));
-    // 48 M exact: [47.5, 48.5] M.
-    CHECK(in_million_mad(data::claimed_mad(data::find_figure("kpo_2024_000")).lo()) == Approx(47.5));
-    // près de 2,8 bn USD: [2.75, 2.85].
-    CHECK(in_billion_usd(data::claimed_usd(data::find_figure("total_usd_2024_000")).hi()) == Approx(2.85));
-    // plus de 140.000: the unit is 10 000, so [140 000, 150 000].
-    CHECK(in_jobs(data::claimed_jobs(data::find_figure("jobs_2025_more_than_001")).hi()) == Approx(150000.0));
-    CHECK(in_million_mad(data::printed_mad(data::find_figure("kpo_2024_000"))) == Approx(48.0));
+    const claim_range<double> ito_crm = data::claimed_fraction(data::find_figure("share_ito_crm_2024_000"));
+    CHECK(ito_crm.bounded().lo() == Approx(0.75));
+    CHECK(ito_crm.bounded().hi() == Approx(0.85));
+    // 48 millions de dirhams to nearest: [47.5, 48.5] M; truncated: [48, 49] M.
+    const data::figure& kpo = data::find_figure("kpo_2024_000");
+    CHECK(in_million_mad(data::claimed_mad(kpo).bounded().lo()) == Approx(47.5));
+    CHECK(in_million_mad(data::claimed_mad(kpo, {rounding::truncation, {}, {}}).bounded().hi()) ==
+          Approx(49.0));
+    // près de 2,8 milliards de dollars: [2.75, 2.85] bn.
+    CHECK(in_billion_usd(*data::claimed_usd(data::find_figure("total_usd_2024_000")).upper()) ==
+          Approx(2.85));
+    // plus de 140.000: [140 000, +inf), or within the unit 10 000, [140 000, 150 000].
+    const data::figure& more = data::find_figure("jobs_2025_more_than_001");
+    CHECK_FALSE(data::claimed_jobs(more).upper().has_value());
+    CHECK(in_jobs(*data::claimed_jobs(more, {{}, bound_reading::within_one_unit, {}}).upper()) ==
+          Approx(150000.0));
+    CHECK(in_million_mad(data::printed_mad(kpo)) == Approx(48.0));
     CHECK(in_jobs(data::printed_jobs(data::find_figure("jobs_2024_004"))) == Approx(148500.0));
     CHECK(data::printed_fraction(data::find_figure("share_ito_2024_000")) == Approx(0.403));
     CHECK_THROWS_WITH_AS(
         (void)data::claimed_mad(data::find_figure("growth_2024_000")),
-        "offshoring::data::claimed_mad: figure \"growth_2024_000\" is printed in percent, not "
-        "in dirhams",
+        "offshoring::data::claimed_mad: figure \"growth_2024_000\" (growth, printed \"0,2 %\") "
+        "is not in dirhams",
         domain_error);
 
     // [10.55, 10.65] of [26.15, 26.25]: [10.55 / 26.25, 10.65 / 26.15] = [0.401905, 0.407266].
-    const auto v = check_share(data::claimed_mad(data::find_figure("ito_2024_002")),
-                               data::claimed_mad(data::find_figure("total_2024_002")),
-                               data::claimed_interval(data::find_figure("share_ito_2024_002")));
+    const auto v = check_share(data::claimed_mad(data::find_figure("ito_2024_002")).bounded(),
+                               data::claimed_mad(data::find_figure("total_2024_002")).bounded(),
+                               data::claimed_fraction(data::find_figure("share_ito_2024_002")).bounded());
     CHECK(v.consistent);
     CHECK(v.computed.lo() == Approx(0.401905).epsilon(1e-6));
     CHECK(v.computed.hi() == Approx(0.407266).epsilon(1e-6));

@@ -241,7 +241,8 @@ TEST_CASE("the value type can be float or long double") {
     CHECK(in_billion_mad(f) == 26.5f);
     const jobs<long double> j = 148500.0L * units::job;
     CHECK(in_jobs(j) == 148500.0L);
-    const mad_per_job<float> per_job = f / jobs<float>(2.0f * units::job);
+    const jobs<float> two = 2.0f * units::job;
+    const mad_per_job<float> per_job = f / two;
     CHECK(in_mad_per_job(per_job) == 13250000000.0f);
 }
 

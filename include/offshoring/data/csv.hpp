@@ -1,14 +1,15 @@
-// offshoring/data/csv.hpp: the dataset of published figures as CSV, for spreadsheets and pandas.
+// offshoring/data/csv.hpp: figures written back as CSV in the schema of docs/data.md, for spreadsheets,
+// pandas, or a dataset edited in code.
 // SPDX-License-Identifier: MIT
 #pragma once
 
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include <offshoring/data/figures.hpp>
+#include <offshoring/data/figure.hpp>
 #include <offshoring/period_text.hpp>
-#include <offshoring/segment.hpp>
 
 namespace offshoring::data {
 
@@ -21,38 +22,47 @@ inline void append_csv_field(std::string& out, std::string_view field) {
         return;
     }
     out.push_back('"');
-    for (char c : field) {
+    for (const char c : field) {
         if (c == '"') out.push_back('"');
         out.push_back(c);
     }
     out.push_back('"');
 }
 
-// "total", or the acronyms of the segments covered joined by '+': "ITO+CRM".
-inline std::string scope_text(scope what) {
-    if (what.is_total()) return "total";
-    std::string text;
-    for (segment s : all_segments) {
-        if (!what.covers(s)) continue;
-        if (!text.empty()) text.push_back('+');
-        text.append(acronym(s));
-    }
+inline std::string of_text(const figure& f) {
+    if (!f.of) return "";
+    std::string text(name(f.of->measure));
+    if (f.of->scope) text += "/" + to_string(*f.of->scope);
+    if (f.of->period) text += "/" + to_string(*f.of->period);
     return text;
 }
 
 }  // namespace detail
 
-// The header line names the columns; each figure is one line, in dataset order, UTF-8, "\n" line ends.
-// `value` is the plain number (point decimal, no grouping) a spreadsheet reads; `printed` is the
-// article's own typography.
-inline std::string figures_csv() {
-    std::string out = "id,kind,period,scope,value,unit,qualifier,printed,source,quote\n";
+// The header line names the columns; each figure is one line, in the order given, UTF-8, "\n" line ends.
+// read_figures(figures_csv(v)) gives v back. `printed` keeps the article's words; `unit` is written only
+// for a figure whose printed text has no unit words, in the words the reader takes.
+inline std::string figures_csv(const std::vector<figure>& figures) {
+    std::string out = "id,source,measure,scope,period,printed,unit,of,quote,style\n";
     for (const figure& f : figures) {
-        const std::array<std::string, 10> fields = {std::string(f.id),          std::string(name(f.kind)),
-                                                    to_string(f.when),          detail::scope_text(f.what),
-                                                    std::string(f.value),       std::string(name(f.unit)),
-                                                    std::string(name(f.claim)), std::string(f.printed),
-                                                    std::string(f.source),      std::string(f.quote)};
+        const printed_figure bare = parse_printed(f.printed, f.style);
+        std::string unit;
+        if (bare.unit != f.reading.unit && f.reading.unit.dimension != printed_dimension::jobs) {
+            const bool dirhams = f.reading.unit.dimension == printed_dimension::dirhams;
+            const int p = f.reading.unit.power;
+            unit = p == 9 ? "milliards" : p == 6 ? "millions" : p == 3 ? "milliers" : "";
+            unit += std::string(unit.empty() ? "" : " de ") + (dirhams ? "dirhams" : "dollars");
+        }
+        const std::array<std::string, 10> fields = {f.id,
+                                                    f.source,
+                                                    std::string(name(f.measure)),
+                                                    to_string(f.scope),
+                                                    to_string(f.period),
+                                                    f.printed,
+                                                    unit,
+                                                    detail::of_text(f),
+                                                    f.quote,
+                                                    f.style == number_style::english ? "en" : "fr"};
         bool first = true;
         for (const std::string& field : fields) {
             if (!first) out.push_back(',');

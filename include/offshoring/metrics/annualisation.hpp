@@ -59,17 +59,30 @@ template <class T>
 constexpr T annualised_rate_value(const char* function, const T& change, int months, annualisation method) {
     check_annualised_rate(function, change, months, method);
     const T exponent = T(12) / T(months);
-    if (method == annualisation::linear) return change * exponent;
-    using std::pow;
-    return require_finite_result(function, T(pow(T(1) + change, exponent)) - T(1), "change ", change,
-                                 " over ", months, " months");
+    T rate = change * exponent;
+    if (method == annualisation::compound) {
+        using std::pow;
+        rate = T(pow(T(1) + change, exponent)) - T(1);
+    }
+    return require_finite_result(function, rate, "change ", change, " over ", months, " months");
+}
+
+// value * numerator / denominator for numerator >= denominator > 0: multiplied first, as the results
+// published for exact inputs are (13.4 * 12 / 6 = 26.8), unless the product overflows while the result
+// does not (1e308 * 12 / 11 = 1.09e308).
+template <class T>
+constexpr T scale_by_ratio(const T& value, const T& numerator, const T& denominator) {
+    const T product = value * numerator;
+    if (is_finite(product)) return product / denominator;
+    return value / denominator * numerator;
 }
 
 template <class T>
 constexpr T level_by_months_value(const char* function, const T& partial, int months) {
     require_non_negative(function, "partial amount", partial);
     require_sub_annual_months(function, months);
-    return require_finite_result(function, partial * T(12) / T(months), "partial amount ", partial);
+    return require_finite_result(function, scale_by_ratio(partial, T(12), T(months)), "partial amount ",
+                                 partial);
 }
 
 template <class T>
@@ -77,7 +90,8 @@ constexpr T level_by_days_value(const char* function, const T& partial, period p
     require_non_negative(function, "partial amount", partial);
     require_sub_annual(function, "partial period", partial_period);
     return require_finite_result(
-        function, partial * T(partial_period.enclosing_year().days()) / T(partial_period.days()),
+        function,
+        scale_by_ratio(partial, T(partial_period.enclosing_year().days()), T(partial_period.days())),
         "partial amount ", partial);
 }
 

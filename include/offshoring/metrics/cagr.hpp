@@ -8,6 +8,7 @@
 #include <date/date.h>
 #include <boost/units/quantity.hpp>
 
+#include <offshoring/detail/power.hpp>
 #include <offshoring/metrics/checks.hpp>
 #include <offshoring/period.hpp>
 
@@ -25,8 +26,7 @@ constexpr void check_cagr(const char* function, const T& from, const T& to, cons
 template <class T>
 [[gnu::always_inline]] inline T cagr_value(const char* function, const T& from, const T& to, const T& years) {
     check_cagr(function, from, to, years);
-    using std::pow;
-    return require_finite_result(function, T(pow(to / from, T(1) / years)) - T(1), "base ", from,
+    return require_finite_result(function, compound_rate(to, from, T(1) / years), "base ", from,
                                  ", final value ", to, " and years ", years);
 }
 
@@ -41,7 +41,7 @@ template <class T>
 template <class T>
 constexpr T years_between(const char* function, period from, period to) {
     require_same_length(function, from, to);
-    const int months = static_cast<int>((to.first() - from.first()).count());
+    const int months = (to.first() - from.first()).count();
     if (months <= 0) periods_out_of_order(function, from, to);
     return T(months) / T(12);
 }

@@ -14,6 +14,7 @@
 #include <offshoring/error.hpp>
 #include <offshoring/interval.hpp>
 #include <offshoring/published/number.hpp>
+#include <offshoring/published/reading.hpp>
 #include <offshoring/units.hpp>
 
 namespace offshoring {
@@ -47,25 +48,26 @@ public:
     // The printed value as a quantity: 2.62e10 MAD for 26,2 billion dirhams.
     [[nodiscard]] quantity_type value() const { return at(2 * number_.scaled(), place()); }
 
-    // [v - ulp/2, v + ulp/2] as quantities: [2.615e10, 2.625e10] MAD for 26,2 billion dirhams.
-    [[nodiscard]] interval<quantity_type> rounding_interval() const {
-        return to_interval(detail::published::bounds_of(number_, detail::published::reading::rounding));
+    // [v - ulp/2, v + ulp/2] as quantities to nearest: [2.615e10, 2.625e10] MAD for 26,2 billion dirhams;
+    // the other conventions as claimed_range describes them.
+    [[nodiscard]] interval<quantity_type> rounding_interval(rounding convention = rounding::nearest) const {
+        return claimed_range(approximation::exact, reading{convention, {}, {}}).bounded();
     }
 
-    [[nodiscard]] interval<quantity_type> approximate_interval(approximation_kind kind) const {
-        switch (kind) {
-            case approximation_kind::about:
-                return to_interval(detail::published::bounds_of(number_, detail::published::reading::about));
-            case approximation_kind::more_than:
-            case approximation_kind::already:
-                return to_interval(
-                    detail::published::bounds_of(number_, detail::published::reading::more_than));
-            case approximation_kind::less_than:
-                return to_interval(
-                    detail::published::bounds_of(number_, detail::published::reading::less_than));
-        }
-        detail::fail("offshoring::approximate_interval",
-                     "not an approximation kind, got " + detail::describe(static_cast<int>(kind)));
+    // The bounded reading, as approximate_interval(published_number, ...) gives it.
+    [[nodiscard]] interval<quantity_type> approximate_interval(
+        approximation how, rounding convention = rounding::nearest) const {
+        return claimed_range(how, reading{convention, bound_reading::within_one_unit, {}}).bounded();
+    }
+
+    // The values the hypotheses allow, as quantities; see claimed_range(published_number, ...).
+    [[nodiscard]] claim_range<quantity_type> claimed_range(approximation how,
+                                                           const reading& hypotheses = {}) const {
+        const detail::published::half_unit_bounds b = detail::published::bounds_of(number_, how, hypotheses);
+        const double p = place();
+        if (b.lo && b.hi) return interval<quantity_type>(at(*b.lo, p), at(*b.hi, p));
+        if (b.lo) return claim_range<quantity_type>::at_least(at(*b.lo, p));
+        return claim_range<quantity_type>::at_most(at(b.hi.value_or(0), p));
     }
 
     friend constexpr bool operator==(const published_amount& a, const published_amount& b) noexcept {
@@ -89,11 +91,6 @@ private:
     // compute it for each.
     double place() const { return static_cast<double>(detail::published::power_of_ten(number_.decimals())); }
 
-    interval<quantity_type> to_interval(detail::published::half_unit_bounds b) const {
-        const double p = place();
-        return interval<quantity_type>(at(b.lo, p), at(b.hi, p));
-    }
-
     published_number number_;
 };
 
@@ -102,12 +99,19 @@ interval<typename published_amount<Unit>::quantity_type> as_interval(const publi
     return x.rounding_interval();
 }
 
-// "près de 2,8 milliards de dollars": approximate_interval(amount, approximation_kind::about) is
+// "près de 2,8 milliards de dollars": approximate_interval(amount, approximation::about) is
 // [2.75e9, 2.85e9] USD. Same rules as for published_number.
 template <class Unit>
 interval<typename published_amount<Unit>::quantity_type> approximate_interval(
-    const published_amount<Unit>& claim, approximation_kind kind) {
-    return claim.approximate_interval(kind);
+    const published_amount<Unit>& claim, approximation how, rounding convention = rounding::nearest) {
+    return claim.approximate_interval(how, convention);
+}
+
+template <class Unit>
+claim_range<typename published_amount<Unit>::quantity_type> claimed_range(const published_amount<Unit>& claim,
+                                                                          approximation how,
+                                                                          const reading& hypotheses = {}) {
+    return claim.claimed_range(how, hypotheses);
 }
 
 // parse_published("26,2", number_style::french, units::billion_dirhams). Throws offshoring::parse_error as

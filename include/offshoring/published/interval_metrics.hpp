@@ -10,6 +10,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include <offshoring/detail/power.hpp>
 #include <offshoring/error.hpp>
 #include <offshoring/interval.hpp>
 #include <offshoring/metrics/annualisation.hpp>
@@ -88,14 +89,23 @@ interval<T> power_interval(const char* function, const interval<T>& ratio, T exp
 }
 
 // (end / base)^(1 / years) - 1 on intervals, shared by the CAGR and the rate required to reach a target,
-// which differ only in what their arguments are called.
+// which differ only in what their arguments are called. The rate increases with end and decreases with
+// base, so its lower bound comes from end.lo / base.hi and its upper bound from end.hi / base.lo; each is
+// computed through logarithms when that ratio is not a normal double (see detail/power.hpp).
 template <class B, class E>
-auto compound_rate_interval(const char* function, const interval<B>& base, std::string_view base_name,
-                            const interval<E>& end, std::string_view end_name, double years) {
+interval<double> compound_rate_interval(const char* function, const interval<B>& base,
+                                        std::string_view base_name, const interval<E>& end,
+                                        std::string_view end_name, double years) {
+    static_assert(std::is_same_v<B, E>,
+                  "a compound rate needs two values of one type: two amounts of one currency, two counts of "
+                  "jobs or two plain numbers");
     require_positive_years(function, years);
     if (!is_positive(base.lo())) bad_input(function, std::string(base_name) + " must be positive", base);
     if (is_negative(end.lo())) bad_input(function, std::string(end_name) + " must be non-negative", end);
-    return power_interval(function, ratio_bounds(function, end, base), 1.0 / years);
+    const double exponent = 1.0 / years;
+    return make_interval(
+        function, compound_rate_bound<double>(raw_value(end.lo()), raw_value(base.hi()), exponent, false),
+        compound_rate_bound<double>(raw_value(end.hi()), raw_value(base.lo()), exponent, true));
 }
 
 }  // namespace detail::published

@@ -21,12 +21,6 @@ enum class number_style { french, english };
 // Whether the text ended in a percent sign.
 enum class number_kind { plain, percent };
 
-// How an approximate claim relates to the value it describes. about: "près de", "environ", "quelque",
-// "l'équivalent de"; more_than: "plus de", "au moins", "dépasse"; already: "déjà", a running total that
-// has reached the figure (read as more_than); less_than: "moins de", "jusqu'à". The rules are in
-// docs/methodology.md ("Published figures and rounding").
-enum class approximation_kind { about, more_than, already, less_than };
-
 namespace detail::published {
 
 constexpr long long power_of_ten(int exponent) noexcept {
@@ -35,16 +29,6 @@ constexpr long long power_of_ten(int exponent) noexcept {
         result *= 10;
     return result;
 }
-
-// The bounds of a reading of a printed figure, as numerators over 2 * 10^decimals: every bound the
-// library derives from a printed figure is a whole number of half units in its last place, and a
-// numerator below 2^53 divided by an exact power of ten gives the double nearest the true bound.
-struct half_unit_bounds {
-    long long lo;
-    long long hi;
-};
-
-enum class reading { rounding, about, more_than, less_than };
 
 }  // namespace detail::published
 
@@ -134,60 +118,6 @@ private:
 
 namespace detail::published {
 
-constexpr half_unit_bounds bounds_of(const published_number& x, reading how) noexcept {
-    const long long twice = 2 * x.scaled();
-    // significant_unit() in half units of the last printed place; exact, as it is a power of ten.
-    const long long step = x.decimals() > 0 ? 1 : static_cast<long long>(x.significant_unit());
-    switch (how) {
-        case reading::about:
-            return {twice - step, twice + step};
-        case reading::more_than:
-            return {twice, twice + 2 * step};
-        case reading::less_than:
-            return {twice - 2 * step, twice};
-        case reading::rounding:
-            break;
-    }
-    return {twice - 1, twice + 1};
-}
-
-// A percentage becomes a fraction here, by one division of exact doubles.
-// NOLINTNEXTLINE(bugprone-exception-escape): the bounds are finite and ordered by construction.
-constexpr interval<double> convention_interval(const published_number& x, reading how) noexcept {
-    const half_unit_bounds b = bounds_of(x, how);
-    const double denominator =
-        2.0 * static_cast<double>(power_of_ten(x.decimals())) * (x.is_percent() ? 100.0 : 1.0);
-    return interval<double>(static_cast<double>(b.lo) / denominator, static_cast<double>(b.hi) / denominator);
-}
-
-}  // namespace detail::published
-
-// The rounding interval in the library's convention: [0.4025, 0.4035] for 40,3 %, [26.15, 26.25] for 26,2.
-// NOLINTNEXTLINE(bugprone-exception-escape): the bounds are finite and ordered by construction.
-constexpr interval<double> as_interval(const published_number& x) noexcept {
-    return detail::published::convention_interval(x, detail::published::reading::rounding);
-}
-
-// Where the value lies if the claim "près de / plus de / moins de x" is right, in the library's
-// convention (a percentage as a fraction). With u = significant_unit(): about [x - u/2, x + u/2],
-// more_than [x, x + u], less_than [x - u, x]. "près de 80 %" is [0.75, 0.85], "plus de 140 000" is
-// [140 000, 150 000], "près de 2,8" is [2.75, 2.85].
-constexpr interval<double> approximate_interval(const published_number& claim, approximation_kind kind) {
-    switch (kind) {
-        case approximation_kind::about:
-            return detail::published::convention_interval(claim, detail::published::reading::about);
-        case approximation_kind::more_than:
-        case approximation_kind::already:
-            return detail::published::convention_interval(claim, detail::published::reading::more_than);
-        case approximation_kind::less_than:
-            return detail::published::convention_interval(claim, detail::published::reading::less_than);
-    }
-    detail::fail("offshoring::approximate_interval",
-                 "not an approximation kind, got " + detail::describe(static_cast<int>(kind)));
-}
-
-namespace detail::published {
-
 struct published_parse {
     bool ok;
     published_number number;
@@ -243,11 +173,17 @@ constexpr published_parse parse_published_number(std::string_view text, number_s
     }
     if (pos >= text.size() || !is_digit(text[pos])) return parse_failure(pos, "expected a digit");
 
+    // Every digit written counts, leading zeros too: "0000000000000000000001" has 22 digits, not one.
+    const std::size_t first_digit = pos;
     long long scaled = 0;
+    int digits = 0;
     bool too_long = false;
     const auto take_digit = [&](char c) {
+        if (++digits > published_number::max_digits) {
+            too_long = true;
+            return;
+        }
         scaled = scaled * 10 + (c - '0');
-        if (scaled > published_number::max_scaled) too_long = true;
     };
 
     // Integer part, with optional groups of thousands all marked by the same separator.
@@ -268,6 +204,10 @@ constexpr published_parse parse_published_number(std::string_view text, number_s
         if (length == 0 && c == group_mark) length = 1;
         // A separator counts as a group mark only when a digit follows: "75 %" has a space before the sign.
         if (length == 0 || pos + length >= text.size() || !is_digit(text[pos + length])) break;
+        // "0.005" in French or "0,005" in English is five thousandths in the other style: read as 5, a
+        // slip of style would pass unseen, so a grouped number must begin with a non-zero digit.
+        if (!grouped && text[first_digit] == '0')
+            return parse_failure(pos, "a number grouped by thousands cannot begin with 0");
         const std::string_view this_separator = text.substr(pos, length);
         if (grouped && this_separator != separator) {
             return parse_failure(pos, "two different separators group the thousands");
@@ -321,8 +261,8 @@ constexpr published_parse parse_published_number(std::string_view text, number_s
 
 // Reads "26,2", "26,20", "+3,5 %", "148 500", "148.500" (French) or "26.2", "148,500" (English).
 // Grammar: [+ | - | U+2212] digits [groups] [decimal-mark digits] [[space] %]; groups of exactly three
-// digits after a first group of one to three, all with the same separator; at most 15 digits and 9
-// decimals; no surrounding spaces, no exponent.
+// digits after a first group of one to three that does not begin with 0, all with the same separator; at
+// most 15 digits (leading zeros count) and 9 decimals; no surrounding spaces, no exponent.
 // Throws offshoring::parse_error with the position where reading failed.
 inline published_number parse_published(std::string_view text, number_style style) {
     const detail::published::published_parse result = detail::published::parse_published_number(text, style);
@@ -358,3 +298,7 @@ inline std::string to_string(const published_number& x, number_style style) {
 }
 
 }  // namespace offshoring
+
+// The readings of a published number (approximations, rounding conventions, as_interval) build on the
+// class above; included here so that this header keeps offering them.
+#include <offshoring/published/reading.hpp>  // IWYU pragma: export

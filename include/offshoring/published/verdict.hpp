@@ -28,7 +28,27 @@ struct verdict {
     constexpr explicit operator bool() const noexcept { return consistent; }
 };
 
+namespace detail::published {
+
+template <class T>
+[[noreturn, gnu::cold, gnu::noinline]] void gap_overflows(const interval<T>& computed,
+                                                          const interval<T>& claimed) {
+    fail("offshoring::check", "the gap between the intervals overflows a double, got " +
+                                  describe_bounds(computed.lo(), computed.hi()) + " and " +
+                                  describe_bounds(claimed.lo(), claimed.hi()));
+}
+
+template <class T>
+constexpr verdict<T> apart(const interval<T>& computed, const interval<T>& claimed, const T& gap) {
+    if (!is_finite(raw_value(gap))) gap_overflows(computed, claimed);
+    return {false, computed, claimed, gap};
+}
+
+}  // namespace detail::published
+
 // Compares two intervals of the same type.
+// Throws offshoring::domain_error when the intervals are disjoint and the gap between them exceeds the
+// largest value of their type (a claim near -1.7e308 against one near 1.7e308).
 template <class A, class B>
 constexpr verdict<A> check(const interval<A>& computed, const interval<B>& claimed) {
     static_assert(
@@ -38,8 +58,14 @@ constexpr verdict<A> check(const interval<A>& computed, const interval<B>& claim
     // A value-initialised A is 0 for a double and for a quantity alike. Written lo - lo, it was a
     // subtraction on every call: the compiler may not fold x - x for a double (inf - inf is NaN).
     const A zero{};
-    if (claimed.hi() < computed.lo()) return {false, computed, claimed, computed.lo() - claimed.hi()};
-    if (computed.hi() < claimed.lo()) return {false, computed, claimed, claimed.lo() - computed.hi()};
+    if (claimed.hi() < computed.lo()) {
+        const A gap = computed.lo() - claimed.hi();
+        return detail::published::apart(computed, claimed, gap);
+    }
+    if (computed.hi() < claimed.lo()) {
+        const A gap = claimed.lo() - computed.hi();
+        return detail::published::apart(computed, claimed, gap);
+    }
     return {true, computed, claimed, zero};
 }
 
