@@ -227,10 +227,11 @@ OFFSHORING_BENCH_KERNEL void projection_raw(const double* base, const double* ra
         const long long years_apart = static_cast<long long>(year) - static_cast<long long>(base_year);
         const double factor = 1.0 + r;
         const double exponent = static_cast<double>(years_apart);
-        const double power = raw::is_normal_positive(factor) ? std::pow(factor, exponent) : 0.0;
-        double v = b * power;
-        if (!raw::is_normal_positive(power))
-            v = exponent == 0.0 ? b : std::exp(std::log(b) + exponent * std::log1p(r));
+        double v = b;
+        if (exponent != 0.0) {
+            const double power = raw::is_normal_positive(factor) ? std::pow(factor, exponent) : 0.0;
+            v = raw::is_normal_positive(power) ? b * power : std::exp(std::log(b) + exponent * std::log1p(r));
+        }
         if (!raw::is_finite(v))
             raw::fail("projected_value", "result is not finite (result, base, rate, years)", v, b, r,
                       years_apart);

@@ -17,21 +17,14 @@ constexpr bool is_normal_positive(const T& x) noexcept {
 // it is used whenever the ratio is a normal number; otherwise the difference of the logarithms, which
 // cannot overflow, stands for it: the rate from 1e200 to 1e-200 over 1000 years is -0.6019, not the -1
 // that pow(0, 0.001) - 1 would give.
-// The paths through logarithms are out of line and cold: inlined, they would make every metric that
-// calls them too large to be inlined itself on the path that takes pow.
-template <class T>
-[[gnu::cold, gnu::noinline]] T compound_rate_by_logarithms(T end, T start, T exponent) {
-    using std::expm1;
-    using std::log;
-    return T(expm1(exponent * (T(log(end)) - T(log(start)))));
-}
-
 template <class T>
 T compound_rate(const T& end, const T& start, const T& exponent) {
+    using std::expm1;
+    using std::log;
     using std::pow;
     const T ratio = end / start;
     if (end == T(0) || is_normal_positive(ratio)) return T(pow(ratio, exponent)) - T(1);
-    return compound_rate_by_logarithms(end, start, exponent);
+    return T(expm1(exponent * (T(log(end)) - T(log(start)))));
 }
 
 // compound_rate as a bound of an interval: through logarithms, the result is moved outward (down for a
@@ -60,22 +53,16 @@ T compound_rate_bound(const T& end, const T& start, const T& exponent, bool uppe
 // result is exp(log(scale) + exponent * log_factor()), with log_factor the logarithm of the factor
 // computed from what it was made of, since the factor itself may have lost its bits.
 template <class T, class LogFactor>
-[[gnu::cold, gnu::noinline]] T scaled_power_by_logarithms(T scale, T exponent, LogFactor log_factor) {
+T scaled_power(const T& scale, const T& factor, const T& exponent, LogFactor log_factor) {
     using std::exp;
     using std::log;
-    // pow(factor, 0) is 1 whatever the factor; the logarithms would make scale * 1 inexact.
-    if (exponent == T(0)) return scale;
-    return T(exp(T(log(scale)) + exponent * T(log_factor())));
-}
-
-template <class T, class LogFactor>
-T scaled_power(const T& scale, const T& factor, const T& exponent, LogFactor log_factor) {
     using std::pow;
+    if (exponent == T(0)) return scale;
     if (is_normal_positive(factor)) {
         const T power = T(pow(factor, exponent));
         if (is_normal_positive(power)) return scale * power;
     }
-    return scaled_power_by_logarithms(scale, exponent, log_factor);
+    return T(exp(T(log(scale)) + exponent * T(log_factor())));
 }
 
 }  // namespace offshoring::detail
