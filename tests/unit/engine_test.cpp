@@ -350,3 +350,25 @@ TEST_CASE("plus de reads as a half-line and still meets what the others imply") 
     CHECK(more.implied->lo == Approx(26.215e9));
     CHECK(more.implied->hi == Approx(26.225e9));
 }
+
+TEST_CASE("a block no small correction can fix is reported as a bounded search, not as checked") {
+    // Ten figures print 1,0 bn and ten print 1,5 bn for the same quantity: restoring consistency needs
+    // setting aside ten of them, more than options::max_correction_size.
+    const quantity_key key{measure::exports, scope_set::of(offshoring::segment::ito), month_run::year(2024),
+                           currency::mad};
+    std::vector<fact> facts;
+    for (int i = 0; i < 20; ++i)
+        facts.push_back(made_up("f" + std::to_string(i), key, i % 2 == 0 ? 1.0 : 1.5, 1, 1e9));
+    const report r = check_facts(facts);
+    CHECK(r.search_bounded);
+    CHECK(r.correction_sets.empty());
+    CHECK(r.count(verdict::consistent) == 0);
+    for (std::size_t f = 0; f < r.facts.size(); ++f) {
+        if (r.figures[f].status == verdict::inconsistent) {
+            CHECK(r.figures[f].conflict);
+        } else {
+            CHECK(r.figures[f].unplaced);
+            CHECK(explain(r, f, offshoring::language::en).find("stopped at its bound") != std::string::npos);
+        }
+    }
+}

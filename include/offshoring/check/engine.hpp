@@ -53,6 +53,8 @@ struct figure_result {
     std::optional<outward_interval> implied;  // what the other figures imply for the same quantity
     std::array<bool, 3> consistent_under{};   // by convention, the others read as in the report
     std::optional<std::size_t> conflict;      // the first conflict it belongs to
+    // not_checkable because the conflict search stopped at a bound before it could place the figure
+    bool unplaced = false;
 };
 
 // A minimal set of figures that cannot all be true, and the relations that proved it.
@@ -447,9 +449,10 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
                 if (d != doubted.end()) {
                     r.status = verdict::inconsistent;
                     r.implied = solver.fixpoint(d->second, {v}).front();
-                } else if (std::find(a.kept.begin(), a.kept.end(), f) == a.kept.end() ||
-                           loo[f] == solver.baseline()[v]) {
-                    // Nothing else constrains it, or the search stopped before it could place it.
+                } else if (std::find(a.kept.begin(), a.kept.end(), f) == a.kept.end()) {
+                    r.status = verdict::not_checkable;
+                    r.unplaced = true;
+                } else if (loo[f] == solver.baseline()[v]) {
                     r.status = verdict::not_checkable;
                 } else {
                     r.status = verdict::consistent;

@@ -175,6 +175,9 @@ inline std::string explain(const report& r, std::size_t f, language lang) {
             text += (fr ? ", un écart d'au moins " : ", a gap of at least ") + value_text(gap, x.key, lang);
         }
         text += ".\n";
+    } else if (res.unplaced) {
+        text += fr ? "  La recherche de conflits s'est arrêtée à sa borne avant de pouvoir le juger.\n"
+                   : "  The search for conflicts stopped at its bound before it could judge it.\n";
     } else if (res.status == verdict::not_checkable) {
         text += fr ? "  Aucun autre chiffre ne contraint cette quantité.\n"
                    : "  No other figure constrains this quantity.\n";
