@@ -372,3 +372,24 @@ TEST_CASE("a block no small correction can fix is reported as a bounded search, 
         }
     }
 }
+
+TEST_CASE("qualifier readings are hypotheses too: 'déjà 2,5' read as at least 2,5 agrees to nearest") {
+    const report& r = shipped_nearest();
+    const auto s = std::find_if(r.sources.begin(), r.sources.end(), [](const source_result& x) {
+        return x.source == "seeds/000_c4b54ad8dda15ae4.txt" && x.what == measure::exports;
+    });
+    REQUIRE(s != r.sources.end());
+    CHECK(s->qualifier_reading == "at_least");
+    // [2.5, +inf) holds 2,58 and the 2.562 bn the ESO share and ratio require.
+    CHECK(std::find(s->conventions_with_qualifier_reading.begin(),
+                    s->conventions_with_qualifier_reading.end(),
+                    convention::nearest) != s->conventions_with_qualifier_reading.end());
+    const fact& eso = r.facts[index_of(r, "eso_h1_2025_000")];
+    REQUIRE(eso.alternative);
+    CHECK(std::isinf(eso.reading(convention::nearest, true).hi));
+    // "plus de 140.000" may be read as [140 000, 150 000].
+    const fact& more = r.facts[index_of(r, "jobs_2025_more_than_001")];
+    REQUIRE(more.alternative);
+    CHECK(more.alternative->name == "within_one_unit");
+    CHECK(more.reading(convention::nearest, true).hi == Approx(150000.0));
+}

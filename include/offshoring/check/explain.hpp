@@ -227,9 +227,17 @@ inline std::string report_text(const report& r, language lang) {
               : "Conventions under which each source agrees with the others:\n");
     for (const source_result& s : r.sources) {
         os << "  " << s.source << ", " << name(s.what) << ": ";
-        if (s.conventions.empty()) os << (fr ? "aucune" : "none");
-        for (std::size_t i = 0; i < s.conventions.size(); ++i)
-            os << (i == 0 ? "" : ", ") << name(s.conventions[i], lang);
+        const auto list = [&](const std::vector<convention>& cs) {
+            if (cs.empty()) os << (fr ? "aucune" : "none");
+            for (std::size_t i = 0; i < cs.size(); ++i)
+                os << (i == 0 ? "" : ", ") << name(cs[i], lang);
+        };
+        list(s.conventions);
+        if (!s.qualifier_reading.empty()) {
+            os << (fr ? " ; avec la lecture " : "; with the reading ") << s.qualifier_reading
+               << (fr ? " : " : ": ");
+            list(s.conventions_with_qualifier_reading);
+        }
         os << "\n";
     }
     for (const target_result& t : r.targets) {
