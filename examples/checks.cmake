@@ -216,6 +216,17 @@ offshoring_example_check(example.dataset_csv.output PROGRAM ex5_dataset_csv
     FILE ${example_checks_dir}/figures.csv
     FILE_MATCH [[^id,source,measure]] [[share_ito_crm_2024_000,seeds/000_c4b54ad8dda15ae4\.txt,share,ITO\+CRM,2024,près de 80 %,]])
 
+# --input reads a CSV from disk: the shipped file itself, and a file with two bad rows, both reported.
+offshoring_example_check(example.dataset_csv.input PROGRAM ex5_dataset_csv
+    ARGS --input ${PROJECT_SOURCE_DIR}/data/figures.csv
+    MATCH [[^id,source,measure,scope,period,printed,unit,of,quote,style]]
+          [[eso_h1_2025_of_2024_002,seeds/002_cf5e91aac26c2e4b\.txt,ratio,ESO,2025-H1,déjà près de 75 %,,exports/ESO/2024,]])
+offshoring_example_check(example.dataset_csv.bad_input PROGRAM ex5_dataset_csv
+    ARGS --input ${CMAKE_CURRENT_SOURCE_DIR}/data/bad_figures.csv EXIT_CODE 1 STREAM stderr
+    MATCH [[ex5_dataset_csv: error: offshoring::data::load_figures: 2 errors in .*bad_figures\.csv]]
+          [[bad_figures\.csv:3:29: measure "export": not a measure]]
+          [[bad_figures\.csv:4:1: id "good": duplicate id, first on line 2]])
+
 # --- Mistakes on the command line: exit 2 with the usage; a path that cannot be written: exit 1 ---------
 foreach(program IN ITEMS ex1_figures_2024 ex2_h1_2025 ex3_roadmap_2030 ex4_fact_check ex5_dataset_csv)
     offshoring_example_check(example.${program}.unknown_option PROGRAM ${program} ARGS --frobnicate
