@@ -205,10 +205,13 @@ inline std::string explain(const report& r, std::size_t f, language lang) {
 inline std::string report_text(const report& r, language lang) {
     std::ostringstream os;
     const bool fr = lang == language::fr;
-    os << (fr ? "Chiffres : " : "Figures: ") << r.facts.size() << ", " << r.count(verdict::consistent) << ' '
-       << name(verdict::consistent, lang) << (fr ? "s" : "") << ", " << r.count(verdict::inconsistent) << ' '
-       << name(verdict::inconsistent, lang) << (fr ? "s" : "") << ", " << r.count(verdict::not_checkable)
-       << ' ' << name(verdict::not_checkable, lang) << (fr ? "s" : "") << ".\n";
+    // French puts the adjective in the plural from two on.
+    const auto counted = [&](verdict v) {
+        const std::size_t k = r.count(v);
+        return std::to_string(k) + " " + std::string(name(v, lang)) + (fr && k > 1 ? "s" : "");
+    };
+    os << (fr ? "Chiffres : " : "Figures: ") << r.facts.size() << ", " << counted(verdict::consistent) << ", "
+       << counted(verdict::inconsistent) << ", " << counted(verdict::not_checkable) << ".\n";
     for (const std::string& w : r.relations.warnings)
         os << (fr ? "Avertissement : " : "Warning: ") << w << "\n";
     for (std::size_t f = 0; f < r.facts.size(); ++f)
