@@ -140,8 +140,16 @@ V series_difference(std::string_view function, const V& a, const V& b) {
 
 // The plain number a value holds, for a ratio of two values of one kind.
 template <class V>
-using series_scalar =
-    published::scalar_of<std::conditional_t<is_interval<V>::value, typename V::value_type, V>>;
+struct element_of {
+    using type = V;
+};
+template <class T>
+struct element_of<interval<T>> {
+    using type = T;
+};
+
+template <class V>
+using series_scalar = published::scalar_of<typename element_of<V>::type>;
 
 template <class V>
 using ratio_of = std::conditional_t<is_interval<V>::value, interval<series_scalar<V>>, series_scalar<V>>;
