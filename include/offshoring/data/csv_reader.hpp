@@ -34,10 +34,11 @@ struct csv_error {
 
 // "figures.csv:3:17: measure "export": not a measure (exports, share, ...)".
 inline std::string to_string(const csv_error& e, std::string_view file = "csv") {
-    std::string out =
-        std::string(file) + ":" + std::to_string(e.line) + ":" + std::to_string(e.column) + ": ";
+    std::string out = offshoring::detail::quote_for_message(file, 256) + ":" + std::to_string(e.line) + ":" +
+                      std::to_string(e.column) + ": ";
     if (!e.field.empty()) out += e.field + " ";
-    out += "\"" + e.text.substr(0, 64) + (e.text.size() > 64 ? "...\"" : "\"") + ": " + e.why;
+    // A hostile field can neither flood the message nor write control characters to a terminal.
+    out += "\"" + offshoring::detail::quote_for_message(e.text) + "\": " + e.why;
     return out;
 }
 
@@ -60,7 +61,8 @@ private:
     static std::string compose(std::string_view function, std::string_view file,
                                const std::vector<csv_error>& errors) {
         std::string message = std::string(function) + ": " + std::to_string(errors.size()) + " error" +
-                              (errors.size() == 1 ? "" : "s") + " in " + std::string(file);
+                              (errors.size() == 1 ? "" : "s") + " in " +
+                              offshoring::detail::quote_for_message(file, 256);
         constexpr std::size_t shown = 20;
         for (std::size_t i = 0; i < errors.size() && i < shown; ++i)
             message += "\n  " + to_string(errors[i], file);
@@ -295,7 +297,7 @@ inline figures_read read_figures(std::string_view text) {
         const detail::csv::field& period_field = *get("period");
         const std::optional<period> p = try_parse_period(period_field.text);
         if (!p)
-            error(period_field, "period", "not a period (2024, 2025-H1, 2024-Q3)");
+            error(period_field, "period", "not a period (2024, 2025-H1, 2024-Q3, 2025-01/2025-09, 2023/2024)");
         else
             fig.period = *p;
 
@@ -394,7 +396,9 @@ inline std::vector<figure> read_figures_csv(std::string_view text, std::string_v
 // for its content.
 inline std::vector<figure> load_figures(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) offshoring::detail::fail("offshoring::data::load_figures", "cannot open \"" + path + "\"");
+    if (!in)
+        offshoring::detail::fail("offshoring::data::load_figures",
+                                 "cannot open \"" + offshoring::detail::quote_for_message(path, 256) + "\"");
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     figures_read r = read_figures(text);
     if (!r.ok()) throw csv_errors("offshoring::data::load_figures", path, std::move(r.errors));

@@ -196,9 +196,10 @@ inline claim_range<double> claimed_range(const figure& f, const reading& hypothe
 namespace detail {
 
 [[noreturn]] inline void wrong_dimension(const char* function, const figure& f, const char* wanted) {
-    offshoring::detail::fail(function, "figure \"" + f.id.substr(0, 64) + "\" (" +
+    offshoring::detail::fail(function, "figure \"" + offshoring::detail::quote_for_message(f.id) + "\" (" +
                                            std::string(name(f.measure)) + ", printed \"" +
-                                           f.printed.substr(0, 64) + "\") is not in " + wanted);
+                                           offshoring::detail::quote_for_message(f.printed) +
+                                           "\") is not in " + wanted);
 }
 
 template <class Q>
