@@ -42,7 +42,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::size_t start = 0;
     while (start <= text.size() && periods.size() < 16) {
         const std::size_t end = std::min(text.find(';', start), text.size());
-        if (const std::optional<period> p = offshoring::try_parse_period(text.substr(start, end - start))) {
+        const std::optional<period> p = offshoring::try_parse_period(text.substr(start, end - start));
+        // Relations cost a step per month: runs of more than a century (0001/9999 is 119,988 months) would
+        // spend the fuzzer's time on one input rather than on many.
+        if (p && p->months() <= 1200) {
             check_one(*p);
             periods.push_back(*p);
         }

@@ -171,3 +171,12 @@ TEST_CASE("a series of intervals: a derived H2 is wider than either printed figu
     CHECK(q2.lo() == 0.0);
     CHECK(q2.hi() >= 2.0);
 }
+
+TEST_CASE("a series of plain numbers") {
+    const series<double> index{{period::whole_year(2023), 100.0}, {period::whole_year(2024), 125.0}};
+    // 125 / 100 - 1 and 100 + 125.
+    CHECK(year_on_year_growth(index).at(period::whole_year(2024)) == 0.25);
+    CHECK(rolling_sum(index, 2).at(period::years(2023, 2024)) == 225.0);
+    const series<double> parts{{period::whole_year(2024), 4.0}, {period::half(2024, 2), 1.0}};
+    CHECK(shares(parts, period::whole_year(2024)).at(period::half(2024, 2)) == 0.25);
+}

@@ -3,10 +3,8 @@
 #pragma once
 
 #include <algorithm>
-#include <cmath>
 #include <cstddef>
 #include <initializer_list>
-#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -16,6 +14,7 @@
 #include <vector>
 
 #include <offshoring/calendar/lattice.hpp>
+#include <offshoring/detail/outward_interval.hpp>
 #include <offshoring/error.hpp>
 #include <offshoring/interval.hpp>
 #include <offshoring/metrics/checks.hpp>
@@ -23,12 +22,31 @@
 #include <offshoring/units.hpp>
 
 namespace offshoring {
+namespace detail {
+
+template <class V>
+struct is_interval : std::false_type {};
+template <class T>
+struct is_interval<interval<T>> : std::true_type {};
+
+// Whether V is a value, or an interval of doubles or of quantities of doubles.
+template <class V>
+struct is_series_value : std::true_type {};
+template <class T>
+struct is_series_value<interval<T>> : std::is_same<published::scalar_of<T>, double> {};
+
+}  // namespace detail
 
 // Values of one kind (a quantity, a plain number, or an interval of either) keyed by period, in period
 // order. A period holds at most one value, and a period without one is absent, never zero: asking for
 // it with at() is an error naming it, find() says so with an empty optional.
 template <class V>
 class series {
+    static_assert(
+        detail::is_series_value<V>::value,
+        "offshoring::series: a series of intervals holds doubles or quantities of doubles, the type "
+        "the outward-rounded arithmetic works in");
+
 public:
     using value_type = V;
     using map_type = std::map<period, V>;
@@ -79,40 +97,31 @@ private:
 
 namespace detail {
 
+// The arithmetic a series needs, the same for a value and for an interval of values. Intervals go
+// through the outward arithmetic of detail/outward_interval.hpp, every bound moved one ulp outward, so
+// that the true value of a sum, a difference or a ratio of figures known to a rounding stays inside: an
+// H2 derived as year - H1 is wider than either figure.
 template <class V>
-struct is_interval : std::false_type {};
-template <class T>
-struct is_interval<interval<T>> : std::true_type {};
-
-// The arithmetic a series needs, the same for a value and for an interval of values. Interval bounds
-// are rounded outward (std::nextafter) so that the true value of a sum, a difference or a ratio of
-// figures known to a rounding stays inside: an H2 derived as year - H1 is wider than either figure.
-template <class X>
-X step_down(const X& x) {
-    using std::nextafter;
-    const auto raw = published::raw_value(x);
-    const auto below = nextafter(raw, -std::numeric_limits<decltype(raw)>::infinity());
-    if constexpr (is_quantity<X>::value)
-        return X::from_value(below);
-    else
-        return below;
+outward_interval outward_bounds(const V& x) noexcept {
+    return {published::raw_value(x.lo()), published::raw_value(x.hi())};
 }
 
-template <class X>
-X step_up(const X& x) {
-    using std::nextafter;
-    const auto raw = published::raw_value(x);
-    const auto above = nextafter(raw, std::numeric_limits<decltype(raw)>::infinity());
-    if constexpr (is_quantity<X>::value)
-        return X::from_value(above);
+// Back to an interval of the series' values; a bound pushed to infinity is an overflow.
+template <class V>
+V from_outward(std::string_view function, const outward_interval& r) {
+    using Q = typename V::value_type;
+    if (r.empty() || !r.bounded())
+        fail(function, "the result overflows a double, got [" + describe(r.lo) + ", " + describe(r.hi) + "]");
+    if constexpr (is_quantity<Q>::value)
+        return V(Q::from_value(r.lo), Q::from_value(r.hi));
     else
-        return above;
+        return V(r.lo, r.hi);
 }
 
 template <class V>
 V series_sum(const char* function, const V& a, const V& b) {
     if constexpr (is_interval<V>::value) {
-        return published::make_interval(function, step_down(a.lo() + b.lo()), step_up(a.hi() + b.hi()));
+        return from_outward<V>(function, add(outward_bounds(a), outward_bounds(b)));
     } else {
         return require_finite_result(function, a + b, "terms ", published::raw_value(a), " and ",
                                      published::raw_value(b));
@@ -122,7 +131,7 @@ V series_sum(const char* function, const V& a, const V& b) {
 template <class V>
 V series_difference(const char* function, const V& a, const V& b) {
     if constexpr (is_interval<V>::value) {
-        return published::make_interval(function, step_down(a.lo() - b.hi()), step_up(a.hi() - b.lo()));
+        return from_outward<V>(function, sub(outward_bounds(a), outward_bounds(b)));
     } else {
         return require_finite_result(function, a - b, "terms ", published::raw_value(a), " and ",
                                      published::raw_value(b));
@@ -131,8 +140,16 @@ V series_difference(const char* function, const V& a, const V& b) {
 
 // The plain number a value holds, for a ratio of two values of one kind.
 template <class V>
-using series_scalar =
-    published::scalar_of<std::conditional_t<is_interval<V>::value, typename V::value_type, V>>;
+struct element_of {
+    using type = V;
+};
+template <class T>
+struct element_of<interval<T>> {
+    using type = T;
+};
+
+template <class V>
+using series_scalar = published::scalar_of<typename element_of<V>::type>;
 
 template <class V>
 using ratio_of = std::conditional_t<is_interval<V>::value, interval<series_scalar<V>>, series_scalar<V>>;
@@ -142,21 +159,15 @@ template <class V>
     fail(function, "the base for " + period_label(p) + " must be positive");
 }
 
-// num / den - offset; den must be positive (its lower bound for an interval), num non-negative.
+// num / den - offset; den must be positive (its lower bound for an interval).
 template <class V>
 ratio_of<V> series_ratio(const char* function, const V& num, const V& den, period base,
                          series_scalar<V> offset) {
     using T = series_scalar<V>;
     if constexpr (is_interval<V>::value) {
-        const T den_lo = published::raw_value(den.lo());
-        const T den_hi = published::raw_value(den.hi());
-        const T num_lo = published::raw_value(num.lo());
-        const T num_hi = published::raw_value(num.hi());
-        if (!(den_lo > T(0))) not_positive_base<V>(function, base);
-        const T lo = num_lo < T(0) ? num_lo / den_lo : num_lo / den_hi;
-        const T hi = num_hi < T(0) ? num_hi / den_hi : num_hi / den_lo;
-        return published::make_interval(function, step_down(step_down(lo) - offset),
-                                        step_up(step_up(hi) - offset));
+        if (!(published::raw_value(den.lo()) > T(0))) not_positive_base<V>(function, base);
+        return from_outward<ratio_of<V>>(
+            function, sub(div(outward_bounds(num), outward_bounds(den)), outward_interval::point(offset)));
     } else {
         const T d = published::raw_value(den);
         if (!(d > T(0))) not_positive_base<V>(function, base);
