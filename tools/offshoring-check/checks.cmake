@@ -57,3 +57,9 @@ offshoring_check_test("an unknown convention is a usage error" 2 ARGS --conventi
     ERR "--convention is nearest")
 offshoring_check_test("one figure alone is not checkable, exit 0" 0 ARGS ${scratch}/agreeing.csv
     OUT "1 not checkable")
+if(OFFSHORING_INSTALL)
+    add_test(NAME "offshoring-check: cmake --install puts it in bin/"
+        COMMAND ${CMAKE_COMMAND} -DBUILD=${PROJECT_BINARY_DIR} -DPREFIX=${scratch}/prefix
+                -P ${CMAKE_CURRENT_SOURCE_DIR}/install_check.cmake)
+    set_tests_properties("offshoring-check: cmake --install puts it in bin/" PROPERTIES LABELS tool)
+endif()

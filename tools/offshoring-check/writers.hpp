@@ -53,10 +53,12 @@ inline nlohmann::json report_json(const report& r, language lang) {
              {"explanation", explain(r, f, lang)}});
     }
     out["quantities"] = nlohmann::json::array();
+    std::vector<bool> printed_quantity(r.relations.variables.size(), false);
+    for (std::size_t v : r.relations.fact_variable)
+        printed_quantity[v] = true;
     for (std::size_t v = 0; v < r.relations.variables.size(); ++v) {
         if (!r.relations.variables[v].reported()) continue;
-        const bool printed = std::find(r.relations.fact_variable.begin(), r.relations.fact_variable.end(),
-                                       v) != r.relations.fact_variable.end();
+        const bool printed = printed_quantity[v];
         out["quantities"].push_back({{"key", to_string(r.relations.variables[v].key)},
                                      {"implied", bounds_json(r.implied[v])},
                                      {"printed", printed}});
