@@ -249,7 +249,7 @@ constexpr interval<double> approximate_interval(const published_number& claim, a
 // It is claimed_range(x, approximation::exact).bounded(), worked out directly: the reading of every
 // verdict's claim should not carry the optional bounds of the general one (a loop over check_share paid
 // for them on each value, 1.6 times the instructions of the same code on doubles).
-constexpr interval<double> as_interval(const published_number& x) noexcept {
+[[gnu::always_inline]] constexpr interval<double> as_interval(const published_number& x) noexcept {
     const long long twice = 2 * x.scaled();
     const double denominator = detail::published::half_units_per_unit(x);
     return interval<double>(static_cast<double>(twice - 1) / denominator,
