@@ -10,6 +10,7 @@
 #include <offshoring/data/figures.hpp>
 #include <offshoring/format.hpp>
 #include <offshoring/metrics.hpp>
+#include <offshoring/metrics/periods.hpp>
 #include <offshoring/period.hpp>
 #include <offshoring/published/interval_metrics.hpp>
 

@@ -10,6 +10,7 @@
 #include <offshoring/format.hpp>
 #include <offshoring/interval.hpp>
 #include <offshoring/published/amount.hpp>
+#include <offshoring/published/interval_arithmetic.hpp>
 #include <offshoring/published/interval_metrics.hpp>
 #include <offshoring/published/number.hpp>
 #include <offshoring/published/printed.hpp>
@@ -102,6 +103,10 @@ inline std::string published_text(const figure& f, language lang) {
             return words + number + (r.number.is_percent() ? (fr ? " %" : "%") : "");
         case printed_dimension::jobs:
             return words + number + (fr ? " emplois" : " jobs");
+        case printed_dimension::dirhams_per_job:
+            return words + (fr ? number + " DH par emploi" : "MAD " + number + " per job");
+        case printed_dimension::dirhams_per_us_dollar:
+            return words + (fr ? number + " DH par USD" : "MAD " + number + " per USD");
         case printed_dimension::dirhams:
         case printed_dimension::us_dollars:
             break;
@@ -126,15 +131,13 @@ inline std::string range_text(double lo, double hi, int decimals, language lang)
            offshoring::format_number(hi, decimals, lang) + "]";
 }
 
+// Ranges of percentages and of billions of dirhams, in the library's text (published/interval_arithmetic.hpp).
 inline std::string pct_range(const offshoring::interval<double>& fractions, int decimals, language lang) {
-    return range_text(fractions.lo() * 100.0, fractions.hi() * 100.0, decimals, lang) +
-           (lang == language::fr ? " %" : "%");
+    return offshoring::format_percent_interval(fractions, decimals, lang);
 }
 
 inline std::string bn_range(const offshoring::interval<offshoring::mad<>>& x, int decimals, language lang) {
-    const std::string r =
-        range_text(offshoring::in_billion_mad(x.lo()), offshoring::in_billion_mad(x.hi()), decimals, lang);
-    return lang == language::fr ? r + " Mds DH" : "MAD " + r + " bn";
+    return offshoring::format_interval(x, offshoring::units::billion_dirhams, decimals, lang);
 }
 
 // A recomputed figure is consistent with a published one when some value inside the recomputation's

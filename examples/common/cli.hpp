@@ -18,12 +18,14 @@
 namespace examples {
 
 // Which of the optional arguments a program takes: only the programs that draw read --svg, only the
-// one that writes a file reads --output, so that a misplaced option is refused rather than ignored.
+// one that writes a file reads --output or --input, so that a misplaced option is refused rather than
+// ignored.
 struct program_info {
     std::string_view name;     // as typed on the command line, for messages
     std::string_view purpose;  // one line for --help
     bool takes_svg = false;
     bool takes_output = false;
+    bool takes_input = false;
 };
 
 struct options {
@@ -32,6 +34,7 @@ struct options {
     offshoring::language lang = offshoring::language::en;
     std::string svg_dir;  // empty: draw nothing
     std::string output;   // empty: standard output
+    std::string input;    // empty: the shipped dataset
     bool help = false;
 };
 
@@ -46,11 +49,16 @@ inline std::string usage(const program_info& program) {
     text.append(program.name).append(" [--lang fr|en]");
     if (program.takes_svg) text.append(" [--svg DIR]");
     if (program.takes_output) text.append(" [--output PATH]");
+    if (program.takes_input) text.append(" [--input PATH]");
     text.append(" [--help]\n  ").append(program.purpose).append("\n");
     text.append("  --lang fr|en   language of the text (default: en)\n");
     if (program.takes_svg)
         text.append("  --svg DIR      also draw the pictures, as SVG files in DIR (which must exist)\n");
     if (program.takes_output) text.append("  --output PATH  write to PATH instead of the standard output\n");
+    if (program.takes_input)
+        text.append(
+            "  --input PATH   read the figures from the CSV file PATH (docs/data.md) instead of the shipped "
+            "dataset\n");
     text.append("  --help         print this help and exit\n");
     return text;
 }
@@ -67,7 +75,8 @@ inline std::optional<std::string> parse_options(int argc, char** argv, const pro
             value = arg.substr(eq + 1);
         }
         const bool wants_value = name == "--lang" || (name == "--svg" && program.takes_svg) ||
-                                 (name == "--output" && program.takes_output);
+                                 (name == "--output" && program.takes_output) ||
+                                 (name == "--input" && program.takes_input);
         if (name == "--help" && !value) {
             out.help = true;
             continue;
@@ -88,8 +97,10 @@ inline std::optional<std::string> parse_options(int argc, char** argv, const pro
             return "option '" + std::string(name) + "' needs a non-empty value";
         } else if (name == "--svg") {
             out.svg_dir = std::string(*value);
-        } else {
+        } else if (name == "--output") {
             out.output = std::string(*value);
+        } else {
+            out.input = std::string(*value);
         }
     }
     return std::nullopt;

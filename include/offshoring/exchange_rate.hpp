@@ -13,25 +13,6 @@ namespace offshoring {
 
 namespace detail {
 
-// period_text.hpp sits above this header; a message only needs the canonical spelling.
-inline std::string rate_period_label(period p) {
-    std::string text = std::to_string(p.year());
-    switch (p.kind()) {
-        case period_kind::year:
-            break;
-        case period_kind::half:
-            text += "-H" + std::to_string(p.index());
-            break;
-        case period_kind::quarter:
-            text += "-Q" + std::to_string(p.index());
-            break;
-        case period_kind::month:
-            text += (p.index() < 10 ? "-0" : "-") + std::to_string(p.index());
-            break;
-    }
-    return text;
-}
-
 template <class T>
 std::string describe_rate(const mad_per_usd<T>& rate) {
     return describe_value(rate.value()) + " MAD per USD";
@@ -53,8 +34,8 @@ std::string describe_rate(const mad_per_usd<T>& rate) {
 
 [[noreturn]] inline void rate_period_mismatch(std::string_view function, period rate_period,
                                               period amount_period) {
-    fail(function, "the rate applies to " + rate_period_label(rate_period) +
-                       ", which does not contain the amount's period " + rate_period_label(amount_period));
+    fail(function, "the rate applies to " + period_label(rate_period) +
+                       ", which does not contain the amount's period " + period_label(amount_period));
 }
 
 }  // namespace detail

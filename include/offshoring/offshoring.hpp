@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <offshoring/data/csv_reader.hpp>
+#include <offshoring/calendar.hpp>
 #include <offshoring/data/csv.hpp>
+#include <offshoring/data/csv_reader.hpp>
 #include <offshoring/data/figure.hpp>
 #include <offshoring/data/figures.hpp>
 #include <offshoring/error.hpp>
@@ -11,6 +12,7 @@
 #include <offshoring/format.hpp>
 #include <offshoring/interval.hpp>
 #include <offshoring/metrics.hpp>
+#include <offshoring/metrics/periods.hpp>
 #include <offshoring/ostream.hpp>
 #include <offshoring/period.hpp>
 #include <offshoring/period_text.hpp>
@@ -18,4 +20,5 @@
 #include <offshoring/published.hpp>
 #include <offshoring/segment.hpp>
 #include <offshoring/segment_text.hpp>
+#include <offshoring/targets.hpp>
 #include <offshoring/units.hpp>

@@ -4,6 +4,7 @@
 
 #include <offshoring/interval.hpp>
 #include <offshoring/published/amount.hpp>
+#include <offshoring/published/interval_arithmetic.hpp>
 #include <offshoring/published/interval_metrics.hpp>
 #include <offshoring/published/number.hpp>
 #include <offshoring/published/printed.hpp>

@@ -11,9 +11,10 @@ int main() {
     using namespace offshoring::literals;
     const auto fr = number_style::french;
     double sum = share(10.6_bn_mad, 26.22_bn_mad) + growth(12.9_bn_mad, 13.4_bn_mad);
-    sum += cagr(100000_jobs, 141000_jobs, 3.0) + cagr(12.9_bn_mad, period::half(2024, 1), 13.4_bn_mad,
-                                                      period::half(2025, 1));
-    sum += annualised_rate(0.035, 6, annualisation::compound) + annualised_rate(0.035, 6, annualisation::linear);
+    sum += cagr(100000_jobs, 141000_jobs, 3.0) +
+           cagr(12.9_bn_mad, period::half(2024, 1), 13.4_bn_mad, period::half(2025, 1));
+    sum +=
+        annualised_rate(0.035, 6, annualisation::compound) + annualised_rate(0.035, 6, annualisation::linear);
     sum += in_billion_mad(annualised_level(by_months, 13.4_bn_mad, period::half(2025, 1)));
     sum += in_billion_mad(annualised_level(by_days, 13.4_bn_mad, period::half(2025, 1)));
     sum += required_rate(26.22_bn_mad, 2024, 40_bn_mad, 2030);

@@ -1,6 +1,7 @@
 // Tests of the rates over time: CAGR, annualised rates of sub-annual changes, annualised levels of partial years.
 // SPDX-License-Identifier: MIT
 #include <offshoring/metrics.hpp>
+#include <offshoring/metrics/periods.hpp>
 
 #include <doctest/doctest.h>
 

@@ -84,7 +84,9 @@ TEST_CASE("every bad row is reported at once, with its line, column and text") {
     REQUIRE(error_on(r, 9, "") != nullptr);
     CHECK(error_on(r, 9, "")->why == "expected 8 fields, got 3");
     CHECK(error_on(r, 10, "id") != nullptr);
-    CHECK(error_on(r, 11, "printed") != nullptr);
+    REQUIRE(error_on(r, 11, "printed") != nullptr);
+    CHECK(error_on(r, 11, "printed")->why ==
+          "the measure exports is an amount of money: give its unit words");
     CHECK(r.errors.size() == 9);
 }
 
@@ -100,8 +102,29 @@ TEST_CASE("a missing column, an unknown one and an empty file are refused") {
     CHECK(unknown.errors[0].text == "qoute");
     CHECK(unknown.errors[0].column == 40);
 
+    // A misspelt required column beside optional ones: both errors, and no row read against the header.
+    const figures_read misspelt =
+        read_figures("id,source,measure,scope,period,printesd,style\na,s,jobs,total,2024,1,fr\n");
+    REQUIRE(misspelt.errors.size() == 2);
+    CHECK(misspelt.errors[0].text == "printesd");
+    CHECK(misspelt.errors[1].text == "printed");
+    CHECK(misspelt.figures.empty());
+
     CHECK(read_figures("").errors.size() == 1);
     CHECK(read_figures("\xEF\xBB\xBF").errors.size() == 1);
+}
+
+TEST_CASE("a required column missing beside optional ones stops the reading at the header") {
+    // Six of the ten columns are known, "measure" is misspelt: the rows cannot be read without it, and
+    // the optional columns must not make up for it in the count.
+    const figures_read r = read_figures(
+        "id,source,mesure,scope,period,printed,of,quote,style,unit\n"
+        "a,art,jobs,total,2024,100,,q,fr,\n");
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].text == "mesure");
+    CHECK(r.errors[1].text == "measure");
+    CHECK(r.errors[1].why == "a required column is missing from the header");
+    CHECK(r.figures.empty());
 }
 
 TEST_CASE("a stray quote is an error, a doubled one is a quote") {
@@ -117,6 +140,11 @@ TEST_CASE("a stray quote is an error, a doubled one is a quote") {
     const figures_read open = read_figures(header + "a,art,jobs,total,2024,\"100,,\n");
     REQUIRE_FALSE(open.errors.empty());
     CHECK(open.errors[0].why == "a quoted field is never closed");
+    // Open at the start of a row: the row is still reported, once (a fuzzer found this one).
+    const figures_read open_row = read_figures(header + "\"a,art\n");
+    REQUIRE_FALSE(open_row.errors.empty());
+    CHECK(open_row.errors[0].line == 2);
+    CHECK(open_row.errors[0].why == "a quoted field is never closed");
 
     const figures_read doubled = read_figures(header + "a,art,jobs,total,2024,100,,\"il dit \"\"oui\"\"\"\n");
     REQUIRE(doubled.ok());
@@ -143,6 +171,39 @@ TEST_CASE("read_figures_csv throws every error in one exception") {
         CHECK(what.find("f.csv:2:7: measure \"x\"") != std::string::npos);
         CHECK(what.find("f.csv:3:12: scope \"ABC\"") != std::string::npos);
     }
+}
+
+TEST_CASE("a number in the other style's grouping is refused, not read a thousand times too large") {
+    // In French "0.005" would be 0 thousands and 5; in English "0,005" the same: both are refused.
+    const figures_read r = read_figures(
+        "id,source,measure,scope,period,printed,style\n"
+        "fr_point,art,share,total,2024,0.005 %,fr\n"
+        "en_comma,art,share,total,2024,\"0,005%\",en\n");
+    CHECK(r.figures.empty());
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].field == "printed");
+    CHECK(r.errors[0].text == "0.005 %");
+    CHECK(r.errors[1].text == "0,005%");
+}
+
+TEST_CASE("revenue per job is printed in dirhams per job") {
+    const figures_read r = read_figures(
+        "id,source,measure,scope,period,printed\n"
+        "per_job,art,revenue_per_job,total,2024,176 566 dirhams par emploi\n"
+        "per_job_bare,art,revenue_per_job,total,2024,26 Mds DH\n");
+    REQUIRE(r.figures.size() == 1);
+    CHECK(offshoring::in_mad_per_job(*offshoring::data::claimed_mad_per_job(r.figures[0]).upper()) ==
+          doctest::Approx(176566.5));
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].why ==
+          "the measure revenue_per_job is in dirhams per job (dirhams par emploi, MAD ... per job)");
+}
+
+TEST_CASE("a field's text in a message is cut and its control characters escaped") {
+    const figures_read r = read_figures(header + "a,art,\x1b[31mred,total,2024,1,,\n");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].text == "\x1b[31mred");
+    CHECK(to_string(r.errors[0], "f.csv").rfind("f.csv:2:7: measure \"\\x1b[31mred\": not a measure", 0) == 0);
 }
 
 TEST_CASE("a style column reads English figures") {

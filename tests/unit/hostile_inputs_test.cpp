@@ -6,6 +6,7 @@
 #include <offshoring/exchange_rate.hpp>
 #include <offshoring/format.hpp>
 #include <offshoring/metrics.hpp>
+#include <offshoring/metrics/periods.hpp>
 #include <offshoring/period.hpp>
 #include <offshoring/period_text.hpp>
 #include <offshoring/projection.hpp>

@@ -1,6 +1,7 @@
 // Tests of the basic metrics: share, percentage-point change, growth, contributions to growth, revenue per job.
 // SPDX-License-Identifier: MIT
 #include <offshoring/metrics.hpp>
+#include <offshoring/metrics/periods.hpp>
 
 #include <doctest/doctest.h>
 

@@ -53,6 +53,18 @@ TEST_CASE("English abbreviations put the currency first") {
     CHECK_THROWS_AS(parse_printed("MAD 26.2 dollars", en), parse_error);
 }
 
+TEST_CASE("rates: dirhams per job and per US dollar") {
+    const printed_unit per_job{printed_dimension::dirhams_per_job, 0};
+    CHECK(parse_printed("176 566 DH par emploi", fr).unit == per_job);
+    CHECK(parse_printed("176 566 dirhams par emploi", fr).number == published_number(176566, 0));
+    CHECK(parse_printed("MAD 176,566 per job", en).unit == per_job);
+    CHECK(parse_printed("9,36 DH par USD", fr).unit ==
+          printed_unit{printed_dimension::dirhams_per_us_dollar, 0});
+    // "per job" alone names no currency; "USD ... per job" is not a rate the library has.
+    CHECK_FALSE(try_parse_printed("176,566 per job", en).has_value());
+    CHECK_FALSE(try_parse_printed("USD 176,566 per job", en).has_value());
+}
+
 TEST_CASE("a bare number takes the caller's unit; a percentage has none") {
     CHECK(parse_printed("148.500", fr, {printed_dimension::jobs, 0}).unit ==
           printed_unit{printed_dimension::jobs, 0});
@@ -166,7 +178,9 @@ TEST_CASE("bad text is refused with its position") {
     }
 }
 
-TEST_CASE("everything format_amount, format_jobs and format_percent write reads back to the same number") {
+TEST_CASE(
+    "everything format_amount, format_jobs, format_percent and the rates write reads back to the same "
+    "number") {
     std::mt19937_64 random(20240101);
     std::uniform_int_distribution<long long> scaled(0, 99'999'999);
     std::uniform_int_distribution<int> decimals(0, 3);
@@ -198,6 +212,31 @@ TEST_CASE("everything format_amount, format_jobs and format_percent write reads 
                 CHECK(u.unit == dollars_at(9));
                 checked += 3;
             }
+            const std::string per_job = format_mad_per_job(mad_per_job<>::from_value(v), d, lang, form::full);
+            const std::string per_job_short =
+                format_mad_per_job(mad_per_job<>::from_value(v), d, lang, form::abbreviated);
+            const std::string rate = format_mad_per_usd(mad_per_usd<>::from_value(v), d, lang, form::full);
+            const std::string rate_short =
+                format_mad_per_usd(mad_per_usd<>::from_value(v), d, lang, form::abbreviated);
+            CAPTURE(per_job);
+            CAPTURE(rate_short);
+            for (const std::string& t : {per_job, per_job_short}) {
+                CHECK(parse_printed(t, style).number == n);
+                CHECK(parse_printed(t, style).unit == printed_unit{printed_dimension::dirhams_per_job, 0});
+            }
+            for (const std::string& t : {rate, rate_short}) {
+                CHECK(parse_printed(t, style).number == n);
+                CHECK(parse_printed(t, style).unit ==
+                      printed_unit{printed_dimension::dirhams_per_us_dollar, 0});
+            }
+            checked += 4;
+            // The typographic grouping, narrow no-break spaces, reads the same.
+            const std::string narrow =
+                format_amount(make_mad(v, units::billion_dirhams), units::billion_dirhams, d, lang,
+                              form::abbreviated, grouping::typographic);
+            CAPTURE(narrow);
+            CHECK(parse_printed(narrow, style).number == n);
+            ++checked;
             const std::string count = format_jobs(make_jobs(static_cast<double>(n.scaled())), lang);
             CAPTURE(count);
             CHECK(parse_printed(count, style).number == published_number(n.scaled(), 0));
@@ -209,5 +248,5 @@ TEST_CASE("everything format_amount, format_jobs and format_percent write reads 
             checked += 2;
         }
     }
-    CHECK(checked == 2000 * 2 * 8);
+    CHECK(checked == 2000 * 2 * 13);
 }

@@ -3,6 +3,7 @@
 // that a failure reproduces; CAPTURE shows the inputs of the failing case.
 // SPDX-License-Identifier: MIT
 #include <offshoring/metrics.hpp>
+#include <offshoring/metrics/periods.hpp>
 #include <offshoring/period_text.hpp>
 #include <offshoring/projection.hpp>
 #include <offshoring/published/number.hpp>

@@ -654,6 +654,7 @@ TEST_CASE("reference: published examples") {
     CHECK(interval<double>(26.15, 26.25).contains(26.25));
     CHECK(interval<double>(1.0).width() == 0.0);
     CHECK(interval<double>(26.15, 26.25).lo() == 26.15);
+    CHECK(interval<double>(1.0, 2.0).width() == 1.0);
     CHECK(interval<double>(1.0, 2.0).midpoint() == 1.5);
     CHECK(interval<double>(0.0, 1.0).contains(interval<double>(0.25, 0.5)));
     CHECK(interval<double>(0.0, 1.0).overlaps(interval<double>(1.0, 2.0)));
@@ -941,4 +942,58 @@ TEST_CASE("reference: format examples") {
     CHECK(streamed(english(48_m_mad, 0)) == "48 million dirhams");
     CHECK(streamed(french(period::half(2025, 1))) == "premier semestre 2025");
     CHECK(streamed(french(26.22_bn_mad, 2)) == "26,22 milliards de dirhams");
+}
+
+TEST_CASE("reference: runs of months, relations, series, growth between periods and years to a target") {
+    using date::year;
+    const period nine = period::year_to_date(2025, 9);
+    // factories and observers (docs/reference/periods.md)
+    CHECK(period::run(year{2023} / 1, year{2024} / 12) == period::years(2023, 2024));
+    CHECK(period::run(year{2025} / 1, year{2025} / 6) == period::half(2025, 1));
+    CHECK(period::year_to_date(2025, 12) == period::whole_year(2025));
+    CHECK(to_string(nine) == "2025-01/2025-09");
+    CHECK_FALSE(nine.is_named());
+    CHECK(period::year_to_date(2025, 6).named_kind() == period_kind::half);
+    CHECK(nine.months() == 9);
+    CHECK_THROWS_WITH_AS(
+        (void)nine.kind(),
+        "offshoring::period::kind: the period is a run of months, not a named period; months, "
+        "got 9",
+        domain_error);
+    // navigation
+    CHECK(period::quarter(2024, 4).next() == period::quarter(2025, 1));
+    CHECK(period::month(2025, 1).previous() == period::month(2024, 12));
+    CHECK(to_string(nine.shifted(-1)) == "2024-04/2024-12");
+    CHECK(period::whole_year(2025) < nine);
+    CHECK(nine < period::half(2025, 1));
+    // text
+    CHECK(parse_period("2024-Q3/2024-Q4") == period::half(2024, 2));
+    CHECK(to_string(period::run(year{2024} / 11, year{2025} / 2)) == "2024-11/2025-02");
+    CHECK(parse_period("\u00c0 FIN SEPTEMBRE 2025") == nine);
+    CHECK(format_period(nine, language::en) == "January to September 2025");
+    CHECK(format_period(period::years(2023, 2024), language::fr) == "de 2023 \u00e0 2024");
+    // lattice
+    CHECK(aligned_subperiods(nine, period_kind::quarter).size() == 3u);
+    CHECK(smallest_named_period(period::run(year{2025} / 3, year{2025} / 4)) == period::half(2025, 1));
+    CHECK_FALSE(try_smallest_named_period(period::run(year{2024} / 12, year{2025} / 1)).has_value());
+    // series: 26.22 - 12.9 = 13.32; 26.22 - 6 - 6.9 - 6.5 = 6.82; 10 / 40 = 0.25
+    const series<mad<>> h1_and_year{{period::half(2024, 1), 12.9_bn_mad},
+                                    {period::whole_year(2024), 26.22_bn_mad}};
+    CHECK(in_billion_mad(decumulate(h1_and_year).at(period::half(2024, 2))) == Approx(13.32));
+    const series<mad<>> quarters{{period::whole_year(2024), 26.22_bn_mad},
+                                 {period::quarter(2024, 1), 6_bn_mad},
+                                 {period::quarter(2024, 2), 6.9_bn_mad},
+                                 {period::quarter(2024, 3), 6.5_bn_mad}};
+    CHECK(in_billion_mad(remainder(quarters, period::whole_year(2024)).second) == Approx(6.82));
+    const series<mad<>> part{{period::whole_year(2024), 40_bn_mad}, {period::half(2024, 1), 10_bn_mad}};
+    CHECK(shares(part, period::whole_year(2024)).at(period::half(2024, 1)) == 0.25);
+    // metrics/periods.hpp: -3/14; (11/14)^4 - 1; 26.8 / 26.22 - 1
+    CHECK(change_between(2.8_bn_mad, period::quarter(2024, 2), 2.2_bn_mad, period::quarter(2024, 3)) ==
+          Approx(-0.2143).epsilon(1e-3));
+    CHECK(annualised_growth(2.8_bn_mad, period::quarter(2024, 2), 2.2_bn_mad, period::quarter(2024, 3)) ==
+          Approx(-0.6189).epsilon(1e-3));
+    CHECK(change_in_annualised_level(26.22_bn_mad, period::whole_year(2024), 13.4_bn_mad,
+                                     period::half(2025, 1)) == Approx(0.0221).epsilon(1e-2));
+    // years_to_target: ln(40 / 26.22) / ln(1.05)
+    CHECK(years_to_target(26.22_bn_mad, 40_bn_mad, 0.05).years == Approx(8.657).epsilon(1e-4));
 }

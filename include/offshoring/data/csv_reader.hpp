@@ -34,10 +34,11 @@ struct csv_error {
 
 // "figures.csv:3:17: measure "export": not a measure (exports, share, ...)".
 inline std::string to_string(const csv_error& e, std::string_view file = "csv") {
-    std::string out =
-        std::string(file) + ":" + std::to_string(e.line) + ":" + std::to_string(e.column) + ": ";
+    std::string out = offshoring::detail::quote_for_message(file, 256) + ":" + std::to_string(e.line) + ":" +
+                      std::to_string(e.column) + ": ";
     if (!e.field.empty()) out += e.field + " ";
-    out += "\"" + e.text.substr(0, 64) + (e.text.size() > 64 ? "...\"" : "\"") + ": " + e.why;
+    // A hostile field can neither flood the message nor write control characters to a terminal.
+    out += "\"" + offshoring::detail::quote_for_message(e.text) + "\": " + e.why;
     return out;
 }
 
@@ -60,7 +61,8 @@ private:
     static std::string compose(std::string_view function, std::string_view file,
                                const std::vector<csv_error>& errors) {
         std::string message = std::string(function) + ": " + std::to_string(errors.size()) + " error" +
-                              (errors.size() == 1 ? "" : "s") + " in " + std::string(file);
+                              (errors.size() == 1 ? "" : "s") + " in " +
+                              offshoring::detail::quote_for_message(file, 256);
         constexpr std::size_t shown = 20;
         for (std::size_t i = 0; i < errors.size() && i < shown; ++i)
             message += "\n  " + to_string(errors[i], file);
@@ -118,6 +120,8 @@ inline std::vector<record> split(std::string_view text, std::vector<csv_error>& 
                 if (!closed) {
                     errors.push_back(
                         {f.line, f.column, "", f.text.substr(0, 64), "a quoted field is never closed"});
+                    // The record keeps the open field, so that every record has at least one.
+                    current.push_back(std::move(f));
                     records.push_back(std::move(current));
                     return records;
                 }
@@ -226,13 +230,16 @@ inline figures_read read_figures(std::string_view text) {
             errors.push_back({h.line, h.column, "", h.text, "this column is named twice"});
         }
     }
+    bool required_missing = false;
     for (const std::string_view c : detail::csv::required_columns) {
         if (column.count(std::string(c)) == 0) {
-            const std::size_t end = header.empty() ? 1 : header.back().column + header.back().text.size();
+            const std::size_t end = header.back().column + header.back().text.size();
             errors.push_back({1, end, "", std::string(c), "a required column is missing from the header"});
+            required_missing = true;
         }
     }
-    if (!errors.empty() && column.size() < detail::csv::required_columns.size()) return result;
+    // Without every required column no row can be read; the header's errors say why.
+    if (required_missing) return result;
 
     std::map<std::string, std::size_t> first_line_of_id;
     for (std::size_t r = 1; r < records.size(); ++r) {
@@ -290,7 +297,7 @@ inline figures_read read_figures(std::string_view text) {
         const detail::csv::field& period_field = *get("period");
         const std::optional<period> p = try_parse_period(period_field.text);
         if (!p)
-            error(period_field, "period", "not a period (2024, 2025-H1, 2024-Q3)");
+            error(period_field, "period", "not a period (2024, 2025-H1, 2024-Q3, 2025-01/2025-09, 2023/2024)");
         else
             fig.period = *p;
 
@@ -331,11 +338,12 @@ inline figures_read read_figures(std::string_view text) {
                                            read.figure.number.is_percent();
                 if (!fits || !pure_is_ratio) {
                     error(printed, "printed",
-                          std::string("a ") + std::string(name(*m)) +
+                          std::string("the measure ") + std::string(name(*m)) +
                               (want == printed_dimension::pure
                                    ? " is printed as a percentage or a fraction word"
-                               : want == printed_dimension::jobs
-                                   ? " is a count of jobs"
+                               : want == printed_dimension::jobs ? " is a count of jobs"
+                               : want == printed_dimension::dirhams_per_job
+                                   ? " is in dirhams per job (dirhams par emploi, MAD ... per job)"
                                    : " is an amount of money: give its unit words"));
                 }
             }
@@ -388,7 +396,9 @@ inline std::vector<figure> read_figures_csv(std::string_view text, std::string_v
 // for its content.
 inline std::vector<figure> load_figures(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) offshoring::detail::fail("offshoring::data::load_figures", "cannot open \"" + path + "\"");
+    if (!in)
+        offshoring::detail::fail("offshoring::data::load_figures",
+                                 "cannot open \"" + offshoring::detail::quote_for_message(path, 256) + "\"");
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     figures_read r = read_figures(text);
     if (!r.ok()) throw csv_errors("offshoring::data::load_figures", path, std::move(r.errors));

@@ -69,14 +69,16 @@ constexpr std::optional<measure> try_parse_measure(std::string_view text) noexce
     return std::nullopt;
 }
 
-// What the printed number of a measure counts: money, jobs, or a pure number (a percentage or a fraction
-// word). Money may be dirhams or US dollars, so the currency comes from the printed unit.
+// What the printed number of a measure counts: money, jobs, dirhams per job, or a pure number (a
+// percentage or a fraction word). Money may be dirhams or US dollars, so the currency comes from the
+// printed unit.
 constexpr printed_dimension dimension_of(measure m) noexcept {
     switch (m) {
         case measure::exports:
         case measure::target_exports:
-        case measure::revenue_per_job:
             return printed_dimension::dirhams;
+        case measure::revenue_per_job:
+            return printed_dimension::dirhams_per_job;
         case measure::jobs:
         case measure::jobs_created:
         case measure::target_jobs:
@@ -194,9 +196,10 @@ inline claim_range<double> claimed_range(const figure& f, const reading& hypothe
 namespace detail {
 
 [[noreturn]] inline void wrong_dimension(const char* function, const figure& f, const char* wanted) {
-    offshoring::detail::fail(function, "figure \"" + f.id.substr(0, 64) + "\" (" +
+    offshoring::detail::fail(function, "figure \"" + offshoring::detail::quote_for_message(f.id) + "\" (" +
                                            std::string(name(f.measure)) + ", printed \"" +
-                                           f.printed.substr(0, 64) + "\") is not in " + wanted);
+                                           offshoring::detail::quote_for_message(f.printed) +
+                                           "\") is not in " + wanted);
 }
 
 template <class Q>
@@ -225,6 +228,12 @@ inline claim_range<jobs<>> claimed_jobs(const figure& f, const reading& hypothes
     if (f.reading.unit.dimension != printed_dimension::jobs)
         detail::wrong_dimension("offshoring::data::claimed_jobs", f, "jobs");
     return detail::typed_range<jobs<>>(claimed_range(f, hypotheses));
+}
+
+inline claim_range<mad_per_job<>> claimed_mad_per_job(const figure& f, const reading& hypotheses = {}) {
+    if (f.reading.unit.dimension != printed_dimension::dirhams_per_job)
+        detail::wrong_dimension("offshoring::data::claimed_mad_per_job", f, "dirhams per job");
+    return detail::typed_range<mad_per_job<>>(claimed_range(f, hypotheses));
 }
 
 // A share, growth or ratio as a fraction: "40,3 %" to nearest is [0.4025, 0.4035].

@@ -28,6 +28,31 @@ inline std::string_view month_name(int month, language lang) {
     return lang == language::fr ? french[i] : english[i];
 }
 
+inline std::string month_and_year(date::year_month m, language lang) {
+    return std::string(month_name(static_cast<int>(static_cast<unsigned>(m.month())), lang)) + ' ' +
+           four_digit_year(static_cast<int>(m.year()));
+}
+
+inline std::string format_run(period p, language lang) {
+    const bool french = lang == language::fr;
+    const int first_year = p.year();
+    const int last_year = static_cast<int>(p.last().year());
+    if (p.first().month() == date::January && p.last().month() == date::December) {
+        if (french) return "de " + four_digit_year(first_year) + " \u00e0 " + four_digit_year(last_year);
+        return four_digit_year(first_year) + " to " + four_digit_year(last_year);
+    }
+    if (p.first().month() == date::January && first_year == last_year) {
+        if (french) return "\u00e0 fin " + month_and_year(p.last(), lang);
+        return std::string(month_name(1, lang)) + " to " + month_and_year(p.last(), lang);
+    }
+    const std::string from =
+        first_year == last_year
+            ? std::string(month_name(static_cast<int>(static_cast<unsigned>(p.first().month())), lang))
+            : month_and_year(p.first(), lang);
+    if (french) return "de " + from + " \u00e0 " + month_and_year(p.last(), lang);
+    return from + " to " + month_and_year(p.last(), lang);
+}
+
 }  // namespace detail
 
 // A period as a reader expects it:
@@ -39,6 +64,7 @@ inline std::string_view month_name(int month, language lang) {
 // French "second semestre" rather than "deuxième": there are only two. Lower-case months in French,
 // capitals in English. Years below 1000 keep four digits, as to_string(period) writes them.
 inline std::string format_period(period p, language lang, form style = form::full) {
+    if (!p.is_named()) return detail::format_run(p, lang);
     std::string year = detail::four_digit_year(p.year());
     const int i = p.index();
     const bool french = lang == language::fr;

@@ -9,7 +9,6 @@
 
 #include <offshoring/metrics/checks.hpp>
 #include <offshoring/metrics/growth.hpp>
-#include <offshoring/period.hpp>
 
 namespace offshoring {
 
@@ -86,49 +85,6 @@ constexpr T level_by_months_value(const char* function, const T& partial, int mo
 }
 
 template <class T>
-constexpr T level_by_days_value(const char* function, const T& partial, period partial_period) {
-    require_non_negative(function, "partial amount", partial);
-    require_sub_annual(function, "partial period", partial_period);
-    return require_finite_result(
-        function,
-        scale_by_ratio(partial, T(partial_period.enclosing_year().days()), T(partial_period.days())),
-        "partial amount ", partial);
-}
-
-[[noreturn, gnu::cold, gnu::noinline]] inline void not_a_year_earlier(const char* function, period partial,
-                                                                      period previous) {
-    fail(function, "previous_partial_period must be the same period a year earlier, got " +
-                       period_label(partial) + " and " + period_label(previous));
-}
-
-// Shared by the seasonal ratio and the year-on-year method, which take the same figures.
-template <class T>
-constexpr void check_seasonal(const char* function, const T& partial, period partial_period,
-                              const T& previous_partial, period previous_partial_period,
-                              const T& previous_year) {
-    require_sub_annual(function, "partial period", partial_period);
-    require_same_length(function, partial_period, previous_partial_period);
-    if (partial_period.year() <= period::min_year || previous_partial_period != partial_period.year_earlier())
-        not_a_year_earlier(function, partial_period, previous_partial_period);
-    require_non_negative(function, "partial amount", partial);
-    require_positive(function, "previous partial amount", previous_partial);
-    require_positive(function, "previous year", previous_year);
-    require_part_of(function, "previous partial amount", previous_partial, "the previous year",
-                    previous_year);
-}
-
-template <class T>
-constexpr T level_by_seasonal_ratio_value(const char* function, const T& partial, period partial_period,
-                                          const T& previous_partial, period previous_partial_period,
-                                          const T& previous_year) {
-    check_seasonal(function, partial, partial_period, previous_partial, previous_partial_period,
-                   previous_year);
-    return require_finite_result(function, previous_year * (partial / previous_partial), "partial amount ",
-                                 partial, ", previous partial amount ", previous_partial,
-                                 " and previous year ", previous_year);
-}
-
-template <class T>
 constexpr T level_by_growth_value(const char* function, const T& previous_year, const T& year_on_year) {
     require_positive(function, "previous year", previous_year);
     require_change(function, "year-on-year growth", year_on_year);
@@ -150,17 +106,6 @@ constexpr T annualised_rate(const T& change, int months, annualisation method) {
     return detail::annualised_rate_value("offshoring::annualised_rate", change, months, method);
 }
 
-// The same for a change over a period shorter than a year (a half, a quarter, a month).
-template <class T>
-constexpr T annualised_rate(const T& change, period over, annualisation method) {
-    static_assert(
-        !detail::is_quantity<T>::value,
-        "offshoring::annualised_rate: takes a change as a plain fraction (from growth()), not a quantity");
-    constexpr const char* function = "offshoring::annualised_rate";
-    detail::require_sub_annual(function, "period", over);
-    return detail::annualised_rate_value(function, change, over.months(), method);
-}
-
 // By month count: partial * 12 / months. 13.4 bn over the 6 months of H1 2025 gives 26.8 bn.
 // Throws offshoring::domain_error when the amount is negative or not finite, or months is outside 1..11.
 template <class Unit, class T>
@@ -169,64 +114,6 @@ constexpr boost::units::quantity<Unit, T> annualised_level(by_months_t,
                                                            int months) {
     return boost::units::quantity<Unit, T>::from_value(
         detail::level_by_months_value("offshoring::annualised_level(by_months)", partial.value(), months));
-}
-
-// The same with the months of a period shorter than a year. A whole year is refused.
-template <class Unit, class T>
-constexpr boost::units::quantity<Unit, T> annualised_level(by_months_t,
-                                                           const boost::units::quantity<Unit, T>& partial,
-                                                           period partial_period) {
-    constexpr const char* function = "offshoring::annualised_level(by_months)";
-    detail::require_sub_annual(function, "partial period", partial_period);
-    return boost::units::quantity<Unit, T>::from_value(
-        detail::level_by_months_value(function, partial.value(), partial_period.months()));
-}
-
-// By day count: partial * (days in the enclosing year) / (days in the period), leap years counted.
-// 13.4 bn over H1 2025 (181 of 365 days) gives 27.02 bn.
-// Throws offshoring::domain_error when the amount is negative or not finite, or the period is a year.
-template <class Unit, class T>
-constexpr boost::units::quantity<Unit, T> annualised_level(by_days_t,
-                                                           const boost::units::quantity<Unit, T>& partial,
-                                                           period partial_period) {
-    return boost::units::quantity<Unit, T>::from_value(detail::level_by_days_value(
-        "offshoring::annualised_level(by_days)", partial.value(), partial_period));
-}
-
-// By seasonal ratio: the previous full year scaled by how this partial compares with the same partial a
-// year earlier, previous_year * partial / previous_partial. H1 2025 = 13.4, H1 2024 = 12.9, 2024 = 26.22
-// give 27.24 bn. The previous year is the year enclosing previous_partial_period.
-// Throws offshoring::domain_error when the period is a year, the two periods differ in length or are not a
-// year apart, an amount is negative or not finite, the previous partial or year is not positive, the
-// previous partial exceeds its year, or the result overflows.
-template <class Unit1, class Unit2, class Unit3, class T>
-constexpr boost::units::quantity<Unit1, T> annualised_level(
-    by_seasonal_ratio_t, const boost::units::quantity<Unit1, T>& partial, period partial_period,
-    const boost::units::quantity<Unit2, T>& previous_partial, period previous_partial_period,
-    const boost::units::quantity<Unit3, T>& previous_year) {
-    detail::require_same_unit<Unit1, Unit2>();
-    detail::require_same_unit<Unit1, Unit3>();
-    return boost::units::quantity<Unit1, T>::from_value(detail::level_by_seasonal_ratio_value(
-        "offshoring::annualised_level(by_seasonal_ratio)", partial.value(), partial_period,
-        previous_partial.value(), previous_partial_period, previous_year.value()));
-}
-
-// By year-on-year growth: previous_year * (1 + growth(previous_partial, partial)). Algebraically the same
-// as the seasonal ratio (1 + p/q - 1 = p/q); both are offered because articles phrase it either way.
-// Same arguments and errors as by_seasonal_ratio.
-template <class Unit1, class Unit2, class Unit3, class T>
-constexpr boost::units::quantity<Unit1, T> annualised_level(
-    by_year_on_year_growth_t, const boost::units::quantity<Unit1, T>& partial, period partial_period,
-    const boost::units::quantity<Unit2, T>& previous_partial, period previous_partial_period,
-    const boost::units::quantity<Unit3, T>& previous_year) {
-    detail::require_same_unit<Unit1, Unit2>();
-    detail::require_same_unit<Unit1, Unit3>();
-    constexpr const char* function = "offshoring::annualised_level(by_year_on_year_growth)";
-    detail::check_seasonal(function, partial.value(), partial_period, previous_partial.value(),
-                           previous_partial_period, previous_year.value());
-    const T year_on_year = detail::growth_value(function, previous_partial.value(), partial.value());
-    return boost::units::quantity<Unit1, T>::from_value(
-        detail::level_by_growth_value(function, previous_year.value(), year_on_year));
 }
 
 // By a published year-on-year growth (a fraction) applied to the previous full year:

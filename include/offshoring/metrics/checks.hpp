@@ -6,7 +6,6 @@
 #include <type_traits>
 
 #include <offshoring/error.hpp>
-#include <offshoring/period.hpp>
 #include <offshoring/units.hpp>
 
 // Every check takes the qualified name of the public function it guards, so that a layer built on the
@@ -144,52 +143,13 @@ constexpr T require_finite_result(const char* function, T result, const Pieces&.
     return result;
 }
 
-// "2024", "2025-H1", "2025-Q3", "2025-03": the canonical text form, rebuilt here because the metrics
-// must not depend on the text layer.
-inline std::string period_label(period p) {
-    std::string text = std::to_string(p.year());
-    switch (p.kind()) {
-        case period_kind::year:
-            break;
-        case period_kind::half:
-            text.append("-H").append(std::to_string(p.index()));
-            break;
-        case period_kind::quarter:
-            text.append("-Q").append(std::to_string(p.index()));
-            break;
-        case period_kind::month:
-            text.append(p.index() < 10 ? "-0" : "-").append(std::to_string(p.index()));
-            break;
-    }
-    return text;
-}
-
-[[noreturn, gnu::cold, gnu::noinline]] inline void whole_year_given(const char* function, const char* name,
-                                                                    period p) {
-    refuse(function, name, "shorter than a year", period_label(p));
-}
-
-// Annualising a whole year would return its input unchanged: a year passed where a part of one was
-// meant is far more likely than a wish for the identity, so it is refused.
-constexpr void require_sub_annual(const char* function, const char* name, period p) {
-    if (p.months() >= 12) whole_year_given(function, name, p);
-}
-
-[[noreturn, gnu::cold, gnu::noinline]] inline void months_not_sub_annual(const char* function, int months) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void months_not_sub_annual(const char* function,
+                                                                         int months) {
     refuse(function, "months", "in 1..11 (a span shorter than a year)", describe(months));
 }
 
 constexpr void require_sub_annual_months(const char* function, int months) {
     if (months < 1 || months > 11) months_not_sub_annual(function, months);
-}
-
-[[noreturn, gnu::cold, gnu::noinline]] inline void lengths_differ(const char* function, period a, period b) {
-    fail(function, "periods must have the same length, got " + period_label(a) + " (" + describe(a.months()) +
-                       " months) and " + period_label(b) + " (" + describe(b.months()) + " months)");
-}
-
-constexpr void require_same_length(const char* function, period a, period b) {
-    if (a.months() != b.months()) lengths_differ(function, a, b);
 }
 
 // Both quantities of a metric must be in one unit. Two static_asserts so that the message says which

@@ -18,8 +18,9 @@
 
 namespace offshoring {
 
-// What a printed number counts. pure: a plain number or a percentage (the number says which).
-enum class printed_dimension { pure, dirhams, us_dollars, jobs };
+// What a printed number counts. pure: a plain number or a percentage (the number says which); the two
+// rates are revenue per job and an exchange rate.
+enum class printed_dimension { pure, dirhams, us_dollars, jobs, dirhams_per_job, dirhams_per_us_dollar };
 
 // The dimension and the power of ten of its printed scale: billions of dirhams are {dirhams, 9}.
 struct printed_unit {
@@ -57,11 +58,13 @@ struct unit_word {
 
 constexpr printed_unit mad(int power) noexcept { return {printed_dimension::dirhams, power}; }
 constexpr printed_unit usd(int power) noexcept { return {printed_dimension::us_dollars, power}; }
+inline constexpr printed_unit per_job{printed_dimension::dirhams_per_job, 0};
+inline constexpr printed_unit per_usd{printed_dimension::dirhams_per_us_dollar, 0};
 
 // The unit words after the number, longest first where one ends another: the press's ("MMDH",
 // "milliards de DH") and the library's own (format_amount, format_jobs). "milliards" alone is dirhams, as
 // the Moroccan press writes it.
-inline constexpr std::array<unit_word, 52> suffixes{{
+inline constexpr std::array<unit_word, 64> suffixes{{
     {"milliards de dirhams", mad(9)},
     {"milliard de dirhams", mad(9)},
     {"milliards de DH", mad(9)},
@@ -108,6 +111,18 @@ inline constexpr std::array<unit_word, 52> suffixes{{
     {"jobs", {printed_dimension::jobs, 0}},
     {"job", {printed_dimension::jobs, 0}},
     {"personnes", {printed_dimension::jobs, 0}},
+    {"dirhams par emploi", per_job},
+    {"dirham par emploi", per_job},
+    {"DH par emploi", per_job},
+    {"dirhams per job", per_job},
+    {"dirham per job", per_job},
+    {"per job", per_job},
+    {"dirhams par dollar", per_usd},
+    {"dirham par dollar", per_usd},
+    {"DH par USD", per_usd},
+    {"dirhams per dollar", per_usd},
+    {"dirham per dollar", per_usd},
+    {"per USD", per_usd},
     {"bn", mad(9)},
     {"mn", mad(6)},
     {"k", mad(3)},
@@ -264,12 +279,16 @@ constexpr printed_parse parse_printed_figure(std::string_view text, number_style
         body = before.substr(0, before.size() - trailing_space(before));
     }
     if (currency_before) {
-        // After "MAD" or "USD" only a scale may follow: "MAD 26.2 bn", not "MAD 26.2 dollars".
+        // After "MAD" or "USD" only a scale may follow ("MAD 26.2 bn", not "MAD 26.2 dollars"), or after
+        // "MAD" a rate's "per job" or "per USD".
         const bool scale_word = unit_text == "bn" || unit_text == "mn" || unit_text == "k" ||
                                 unit_text == "billion" || unit_text == "million" || unit_text == "thousand";
-        if (unit && !scale_word)
+        const bool rate_word = unit_text == "per job" || unit_text == "per USD";
+        if (unit && !scale_word && !(rate_word && *currency_before == printed_dimension::dirhams))
             return failure(at + body.size(), "after a currency code only a scale may follow");
-        unit = printed_unit{*currency_before, unit ? unit->power : 0};
+        if (!rate_word) unit = printed_unit{*currency_before, unit ? unit->power : 0};
+    } else if (unit_text == "per job" || unit_text == "per USD") {
+        return failure(at + body.size(), "a rate per job or per USD needs MAD before the number");
     }
 
     const detail::published::published_parse n = detail::published::parse_published_number(body, style);

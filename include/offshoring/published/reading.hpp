@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <offshoring/error.hpp>
 #include <offshoring/interval.hpp>
@@ -165,7 +166,8 @@ public:
     }
 
 private:
-    constexpr claim_range(std::optional<T> lo, std::optional<T> hi) : lo_(lo), hi_(hi) {}
+    constexpr claim_range(std::optional<T> lo, std::optional<T> hi)
+        : lo_(std::move(lo)), hi_(std::move(hi)) {}
     std::optional<T> lo_;
     std::optional<T> hi_;
 };

@@ -1,0 +1,8 @@
+// offshoring/calendar.hpp: the calendar layer: periods, their text, how they relate, and series keyed by them.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <offshoring/calendar/lattice.hpp>
+#include <offshoring/calendar/series.hpp>
+#include <offshoring/period.hpp>
+#include <offshoring/period_text.hpp>
