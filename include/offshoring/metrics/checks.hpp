@@ -143,8 +143,7 @@ constexpr T require_finite_result(const char* function, T result, const Pieces&.
     return result;
 }
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void months_not_sub_annual(const char* function,
-                                                                         int months) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void months_not_sub_annual(const char* function, int months) {
     refuse(function, "months", "in 1..11 (a span shorter than a year)", describe(months));
 }
 

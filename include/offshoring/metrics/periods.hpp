@@ -20,8 +20,8 @@
 namespace offshoring {
 namespace detail {
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void whole_year_given(const char* function,
-                                                                    const char* name, period p) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void whole_year_given(const char* function, const char* name,
+                                                                    period p) {
     refuse(function, name, "shorter than a year", period_label(p));
 }
 
@@ -31,8 +31,7 @@ constexpr void require_sub_annual(const char* function, const char* name, period
     if (p.months() >= 12) whole_year_given(function, name, p);
 }
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void lengths_differ(const char* function, period a,
-                                                                  period b) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void lengths_differ(const char* function, period a, period b) {
     fail(function, "periods must have the same length, got " + period_label(a) + " (" + describe(a.months()) +
                        " months) and " + period_label(b) + " (" + describe(b.months()) + " months)");
 }
@@ -41,8 +40,8 @@ constexpr void require_same_length(const char* function, period a, period b) {
     if (a.months() != b.months()) lengths_differ(function, a, b);
 }
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void periods_out_of_order(const char* function,
-                                                                        period from, period to) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void periods_out_of_order(const char* function, period from,
+                                                                        period to) {
     fail(function,
          "to_period must start after from_period, got " + period_label(from) + " and " + period_label(to));
 }
@@ -73,8 +72,8 @@ constexpr T level_by_days_value(const char* function, const T& partial, period p
         "partial amount ", partial);
 }
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void not_a_year_earlier(const char* function,
-                                                                      period partial, period previous) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void not_a_year_earlier(const char* function, period partial,
+                                                                      period previous) {
     fail(function, "previous_partial_period must be the same period a year earlier, got " +
                        period_label(partial) + " and " + period_label(previous));
 }
