@@ -280,6 +280,27 @@ inline void check_bounds(double lo, double hi) {
     return b;
 }
 
+// The distance between two disjoint intervals, 0 when they meet. Only a distance can overflow, and the
+// message names both intervals.
+[[gnu::always_inline]] inline double gap_between(double share_lo, double share_hi, double claim_lo,
+                                                 double claim_hi) {
+    if (claim_hi < share_lo) {
+        const double gap = share_lo - claim_hi;
+        if (!is_finite(gap))
+            fail("check", "the gap between the intervals overflows a double", share_lo, share_hi, claim_lo,
+                 claim_hi);
+        return gap;
+    }
+    if (share_hi < claim_lo) {
+        const double gap = claim_lo - share_hi;
+        if (!is_finite(gap))
+            fail("check", "the gap between the intervals overflows a double", share_lo, share_hi, claim_lo,
+                 claim_hi);
+        return gap;
+    }
+    return 0.0;
+}
+
 }  // namespace raw
 
 // The printed figures are read as plain numbers (digits, decimals, percent sign): the raw twin knows the
@@ -307,13 +328,7 @@ OFFSHORING_BENCH_KERNEL void verdict_raw(const offshoring::published_number* par
         const double claim_hi = static_cast<double>(2 * c.scaled() + 1) / denominator;
         raw::check_bounds(claim_lo, claim_hi);
 
-        double gap = 0.0;
-        if (claim_hi < share_lo)
-            gap = share_lo - claim_hi;
-        else if (share_hi < claim_lo)
-            gap = claim_lo - share_hi;
-        if (!raw::is_finite(gap)) raw::fail("check", "the gap between the intervals overflows a double", gap);
-        out[i] = gap;
+        out[i] = raw::gap_between(share_lo, share_hi, claim_lo, claim_hi);
     }
 }
 

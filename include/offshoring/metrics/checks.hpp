@@ -53,10 +53,11 @@ constexpr bool is_non_negative(const T& value) noexcept {
 // All these texts are string literals.
 //
 // clang++ counts the set-up of each failure call, never taken, as work when it decides what to inline:
-// at -O2 it left cagr (cost 325 against a threshold of 225), contribution_to_growth and projected_value
-// out of line, and a loop over them paid a call per value. Those functions, and the *_value and check_*
-// functions under them, are therefore [[gnu::always_inline]]; g++ inlines them on its own, and the
-// instruction test (tests/instructions.cmake) shows both compilers at the count of code on doubles.
+// at -O2 it left cagr (cost 325 against a threshold of 225), contribution_to_growth, projected_value and
+// check_share out of line, and a loop over them paid a call per value. Those functions, and the *_value,
+// check_* and interval readings under them, are therefore [[gnu::always_inline]]; g++ inlines them on its
+// own, and the instruction test (tests/instructions.cmake) shows both compilers at the count of code on
+// doubles.
 template <class T>
 [[noreturn, gnu::cold, gnu::noinline]] void refuse_value(const char* function, const char* name,
                                                          const char* requirement, T value) {
@@ -142,8 +143,7 @@ constexpr T require_finite_result(const char* function, T result, const Pieces&.
     return result;
 }
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void months_not_sub_annual(const char* function,
-                                                                         int months) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void months_not_sub_annual(const char* function, int months) {
     refuse(function, "months", "in 1..11 (a span shorter than a year)", describe(months));
 }
 

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-
 #include <boost/units/quantity.hpp>
 
 #include <offshoring/metrics/checks.hpp>

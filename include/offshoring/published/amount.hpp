@@ -50,7 +50,14 @@ public:
 
     // [v - ulp/2, v + ulp/2] as quantities to nearest: [2.615e10, 2.625e10] MAD for 26,2 billion dirhams;
     // the other conventions as claimed_range describes them.
-    [[nodiscard]] interval<quantity_type> rounding_interval(rounding convention = rounding::nearest) const {
+    [[nodiscard, gnu::always_inline]] interval<quantity_type> rounding_interval(
+        rounding convention = rounding::nearest) const {
+        if (convention == rounding::nearest) {
+            // Directly, as as_interval(published_number) does, and for the same reason.
+            const long long twice = 2 * number_.scaled();
+            const double p = place();
+            return interval<quantity_type>(at(twice - 1, p), at(twice + 1, p));
+        }
         return claimed_range(approximation::exact, reading{convention, {}, {}}).bounded();
     }
 
@@ -95,7 +102,8 @@ private:
 };
 
 template <class Unit>
-interval<typename published_amount<Unit>::quantity_type> as_interval(const published_amount<Unit>& x) {
+[[gnu::always_inline]] inline interval<typename published_amount<Unit>::quantity_type> as_interval(
+    const published_amount<Unit>& x) {
     return x.rounding_interval();
 }
 

@@ -122,7 +122,7 @@ constexpr auto ratio_interval(const N& numerator, const D& denominator) {
 // part / whole as a fraction. Throws offshoring::domain_error for a part that can be negative or a whole
 // that is not positive.
 template <class P, class W>
-constexpr auto share_interval(const P& part, const W& whole) {
+[[gnu::always_inline]] constexpr auto share_interval(const P& part, const W& whole) {
     constexpr const char* function = "offshoring::share_interval";
     const auto p = as_interval(part);
     const auto w = as_interval(whole);

@@ -214,6 +214,11 @@ constexpr half_unit_bounds bounds_of(const published_number& x, approximation ho
          "not a rounding convention, got " + describe(static_cast<int>(hypotheses.convention)));
 }
 
+// Half units in the last printed place per unit of the library's convention (a percentage as a fraction).
+constexpr double half_units_per_unit(const published_number& x) noexcept {
+    return 2.0 * static_cast<double>(power_of_ten(x.decimals())) * (x.is_percent() ? 100.0 : 1.0);
+}
+
 }  // namespace detail::published
 
 // The true values a printed number allows under the hypotheses, in the library's convention (a percentage
@@ -223,8 +228,7 @@ constexpr half_unit_bounds bounds_of(const published_number& x, approximation ho
 constexpr claim_range<double> claimed_range(const published_number& x, approximation how,
                                             const reading& hypotheses = {}) {
     const detail::published::half_unit_bounds b = detail::published::bounds_of(x, how, hypotheses);
-    const double denominator = 2.0 * static_cast<double>(detail::published::power_of_ten(x.decimals())) *
-                               (x.is_percent() ? 100.0 : 1.0);
+    const double denominator = detail::published::half_units_per_unit(x);
     if (b.lo && b.hi) {
         return interval<double>(static_cast<double>(*b.lo) / denominator,
                                 static_cast<double>(*b.hi) / denominator);
@@ -244,8 +248,14 @@ constexpr interval<double> approximate_interval(const published_number& claim, a
 // The rounding interval to nearest in the library's convention: [0.4025, 0.4035] for 40,3 %, [26.15, 26.25]
 // for 26,2. Closed, since publishers differ on how they round a half.
 // NOLINTNEXTLINE(bugprone-exception-escape): the bounds are finite and ordered by construction.
-constexpr interval<double> as_interval(const published_number& x) noexcept {
-    return claimed_range(x, approximation::exact).bounded();
+// It is claimed_range(x, approximation::exact).bounded(), worked out directly: the reading of every
+// verdict's claim should not carry the optional bounds of the general one (a loop over check_share paid
+// for them on each value, 1.6 times the instructions of the same code on doubles).
+[[gnu::always_inline]] constexpr interval<double> as_interval(const published_number& x) noexcept {
+    const long long twice = 2 * x.scaled();
+    const double denominator = detail::published::half_units_per_unit(x);
+    return interval<double>(static_cast<double>(twice - 1) / denominator,
+                            static_cast<double>(twice + 1) / denominator);
 }
 
 // The rounding interval under a convention: as_interval(x) is the one to nearest.
