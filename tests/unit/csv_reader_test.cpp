@@ -190,7 +190,8 @@ TEST_CASE("a field's text in a message is cut and its control characters escaped
     const figures_read r = read_figures(header + "a,art,\x1b[31mred,total,2024,1,,\n");
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].text == "\x1b[31mred");
-    CHECK(to_string(r.errors[0], "f.csv").rfind("f.csv:2:7: measure \"\\x1b[31mred\": not a measure", 0) == 0);
+    CHECK(to_string(r.errors[0], "f.csv").rfind("f.csv:2:7: measure \"\\x1b[31mred\": not a measure", 0) ==
+          0);
 }
 
 TEST_CASE("a style column reads English figures") {

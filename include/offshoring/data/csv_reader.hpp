@@ -297,7 +297,8 @@ inline figures_read read_figures(std::string_view text) {
         const detail::csv::field& period_field = *get("period");
         const std::optional<period> p = try_parse_period(period_field.text);
         if (!p)
-            error(period_field, "period", "not a period (2024, 2025-H1, 2024-Q3, 2025-01/2025-09, 2023/2024)");
+            error(period_field, "period",
+                  "not a period (2024, 2025-H1, 2024-Q3, 2025-01/2025-09, 2023/2024)");
         else
             fig.period = *p;
 
