@@ -327,6 +327,12 @@ inline figures_read read_figures(std::string_view text) {
         if (!read.ok) {
             error(printed, "printed",
                   std::string(read.why) + " (at byte " + std::to_string(read.position) + " of the field)");
+        } else if (const detail::csv::field* unit = get("unit");
+                   unit && !unit->text.empty() &&
+                   offshoring::detail::printed::parse_printed_figure(printed.text, fig.style, {})
+                           .figure.unit.dimension != printed_dimension::pure) {
+            // Two units for one figure would leave the reader to pick one silently.
+            error(*unit, "unit", "the printed text has its own unit words; leave `unit` empty");
         } else {
             fig.reading = read.figure;
             // Jobs and money print as amounts; shares, growths and ratios as percentages or fraction words.
