@@ -22,7 +22,8 @@ void check_one(period p) {
     } catch (const offshoring::domain_error&) {
         // The last or first months of the calendar: no next or previous period.
     }
-    for (const period_kind kind : {period_kind::year, period_kind::half, period_kind::quarter, period_kind::month}) {
+    for (const period_kind kind :
+         {period_kind::year, period_kind::half, period_kind::quarter, period_kind::month}) {
         const std::vector<period> parts = offshoring::aligned_subperiods(p, kind);
         const offshoring::partition_report report = offshoring::check_partition(parts, p);
         if (!report.overlaps.empty() || !report.outside.empty()) std::abort();
@@ -54,7 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (!s.contains(p)) s.insert(p, 1.0);
     const period whole = periods.front();
     if (offshoring::partitions(std::vector<period>(periods.begin() + 1, periods.end()), whole) &&
-        !offshoring::check_partition(std::vector<period>(periods.begin() + 1, periods.end()), whole).gaps.empty())
+        !offshoring::check_partition(std::vector<period>(periods.begin() + 1, periods.end()), whole)
+             .gaps.empty())
         std::abort();
     try {
         (void)offshoring::cumulate(s);

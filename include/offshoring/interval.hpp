@@ -3,7 +3,6 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -40,13 +39,12 @@ std::string describe_bounds(const T& lo, const T& hi) {
 // checks intervals, and a message made at the check would cost each of them a std::string, a stack
 // frame and registers on the path that does not fail.
 template <class T>
-[[noreturn, gnu::cold, gnu::noinline]] void bad_bounds(std::string_view function, T lo, T hi,
-                                                       std::string_view what) {
+[[noreturn, gnu::cold, gnu::noinline]] void bad_bounds(const char* function, T lo, T hi, const char* what) {
     fail(function, std::string(what) + ", got " + describe_bounds(lo, hi));
 }
 
 template <class T>
-constexpr void check_bounds(std::string_view function, const T& lo, const T& hi) {
+constexpr void check_bounds(const char* function, const T& lo, const T& hi) {
     if (!is_finite(raw_value(lo)) || !is_finite(raw_value(hi))) {
         bad_bounds(function, lo, hi, "bounds must be finite");
     }
@@ -116,7 +114,7 @@ namespace detail::published {
 // Builds a result interval under the name of the function that computed it, so that an overflow to
 // infinity is reported where it happened.
 template <class T>
-constexpr interval<T> make_interval(std::string_view function, const T& lo, const T& hi) {
+constexpr interval<T> make_interval(const char* function, const T& lo, const T& hi) {
     if (!is_finite(raw_value(lo)) || !is_finite(raw_value(hi))) {
         bad_bounds(function, lo, hi, "result overflows a double");
     }

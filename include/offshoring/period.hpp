@@ -252,8 +252,9 @@ private:
         const long long start = detail::month_ordinal(first_) + offset;
         const long long end = detail::month_ordinal(last_) + offset;
         if (start < 12LL * min_year || end >= 12LL * (max_year + 1))
-            detail::period_value_out_of_range(function, "the period moved must stay in the years 1..9999, "
-                                                        "steps",
+            detail::period_value_out_of_range(function,
+                                              "the period moved must stay in the years 1..9999, "
+                                              "steps",
                                               steps);
         return period{detail::from_month_ordinal(static_cast<int>(start)),
                       detail::from_month_ordinal(static_cast<int>(end))};

@@ -88,6 +88,16 @@ private:
         return true;
     }
 
+    // The year after a French word, past the blanks between.
+    bool read_year_after_word(int& year, period_reading& error) noexcept {
+        if (at_end()) {
+            error = failure(pos_, "expected the year");
+            return false;
+        }
+        skip_blanks();
+        return read_year(year, error);
+    }
+
     // One digit naming a half (H or S), a quarter (Q, or T for the French trimestre).
     bool read_index(char letter, period_kind& kind, int& which, period_reading& error) noexcept {
         const char l = lower(letter);
@@ -283,11 +293,9 @@ private:
             return failure(pos_, "expected semestre or trimestre");
         if (kind == period_kind::half && which > 2) return failure(ordinal_start, "a year has two semestres");
         pos_ = end;
-        if (at_end()) return failure(pos_, "expected the year");
-        skip_blanks();
         int year = 0;
         period_reading error;
-        if (!read_year(year, error)) return error;
+        if (!read_year_after_word(year, error)) return error;
         return finish(make(kind, year, which));
     }
 
@@ -328,15 +336,13 @@ private:
         const int month = french_month_at(pos_, end);
         if (month == 0) return failure(pos_, "expected a month name, janvier to d\u00e9cembre");
         pos_ = end;
-        if (at_end()) return failure(pos_, "expected the year");
-        skip_blanks();
         int year = 0;
         period_reading error;
-        if (!read_year(year, error)) return error;
+        if (!read_year_after_word(year, error)) return error;
         if (!to_date) return finish(make(period_kind::month, year, month));
         const date::year y{year};
-        return finish(period_access::make_run(y / date::January,
-                                              y / date::month{static_cast<unsigned>(month)}));
+        return finish(
+            period_access::make_run(y / date::January, y / date::month{static_cast<unsigned>(month)}));
     }
 
     std::string_view text_;

@@ -5,7 +5,6 @@
 #include <cmath>
 #include <limits>
 #include <string>
-#include <string_view>
 
 #include <boost/units/quantity.hpp>
 
@@ -44,11 +43,10 @@ struct trajectory_gap {
 
 namespace detail {
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void years_out_of_order(std::string_view function,
-                                                                      std::string_view later,
-                                                                      std::string_view earlier,
-                                                                      int later_year, int earlier_year,
-                                                                      std::string_view relation) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void years_out_of_order(const char* function, const char* later,
+                                                                      const char* earlier, int later_year,
+                                                                      int earlier_year,
+                                                                      const char* relation) {
     std::string what(later);
     what.append(" must ").append(relation).append(" ").append(earlier).append(", got ");
     what.append(later).append(" ").append(describe(later_year)).append(" and ");
@@ -56,12 +54,12 @@ namespace detail {
     fail(function, what);
 }
 
-constexpr void require_target_year_after(std::string_view function, int base_year, int target_year) {
+constexpr void require_target_year_after(const char* function, int base_year, int target_year) {
     if (target_year <= base_year)
         years_out_of_order(function, "target year", "base year", target_year, base_year, "be after");
 }
 
-constexpr void require_year_from(std::string_view function, int base_year, int year) {
+constexpr void require_year_from(const char* function, int base_year, int year) {
     if (year < base_year) years_out_of_order(function, "year", "base year", year, base_year, "not be before");
 }
 
@@ -71,8 +69,7 @@ constexpr long long years_apart(int from, int to) noexcept {
 }
 
 template <class T>
-T required_rate_value(std::string_view function, const T& base, int base_year, const T& target,
-                      int target_year) {
+T required_rate_value(const char* function, const T& base, int base_year, const T& target, int target_year) {
     require_positive(function, "base", base);
     require_positive(function, "target", target);
     require_target_year_after(function, base_year, target_year);
@@ -82,7 +79,8 @@ T required_rate_value(std::string_view function, const T& base, int base_year, c
 }
 
 template <class T>
-T projected_value_value(std::string_view function, const T& base, int base_year, const T& rate, int year) {
+[[gnu::always_inline]] inline T projected_value_value(const char* function, const T& base, int base_year,
+                                                      const T& rate, int year) {
     require_positive(function, "base", base);
     require_change(function, "rate", rate);
     require_year_from(function, base_year, year);
@@ -97,8 +95,8 @@ T projected_value_value(std::string_view function, const T& base, int base_year,
 
 // The compound path from base (in base_year) to target (in target_year), continued past the target year.
 template <class T>
-T trajectory_value_value(std::string_view function, const T& base, int base_year, const T& target,
-                         int target_year, int year) {
+T trajectory_value_value(const char* function, const T& base, int base_year, const T& target, int target_year,
+                         int year) {
     require_positive(function, "base", base);
     require_positive(function, "target", target);
     require_target_year_after(function, base_year, target_year);
@@ -113,13 +111,13 @@ T trajectory_value_value(std::string_view function, const T& base, int base_year
 }
 
 template <class T>
-[[noreturn, gnu::cold, gnu::noinline]] void target_too_far(std::string_view function, T rate) {
+[[noreturn, gnu::cold, gnu::noinline]] void target_too_far(const char* function, T rate) {
     fail(function,
          "the target is not met before the last year an int can hold, at rate " + describe_value(rate));
 }
 
 template <class T>
-[[noreturn, gnu::cold, gnu::noinline]] void rate_below_precision(std::string_view function, T rate) {
+[[noreturn, gnu::cold, gnu::noinline]] void rate_below_precision(const char* function, T rate) {
     fail(function,
          "rate " + describe_value(rate) + " is too small to compound in this type: 1 + rate rounds to 1");
 }
@@ -136,7 +134,7 @@ constexpr T met_tolerance() noexcept {
 // computed as projected_value computes it, is at least target * (1 - met_tolerance). The projection grows
 // with the years, so the first such year is found by bisection, whatever the rate and the distance.
 template <class T>
-target_outcome first_year_met_value(std::string_view function, const T& base, int base_year, const T& target,
+target_outcome first_year_met_value(const char* function, const T& base, int base_year, const T& target,
                                     const T& rate) {
     require_positive(function, "base", base);
     require_positive(function, "target", target);
@@ -194,8 +192,9 @@ T required_rate(const boost::units::quantity<BaseUnit, T>& base, int base_year,
 // Throws offshoring::domain_error when base is not positive, rate < -1, a value is not finite, year <
 // base_year, or the result overflows.
 template <class Unit, class T>
-boost::units::quantity<Unit, T> projected_value(const boost::units::quantity<Unit, T>& base, int base_year,
-                                                const detail::non_deduced_t<T>& rate, int year) {
+[[gnu::always_inline]] inline boost::units::quantity<Unit, T> projected_value(
+    const boost::units::quantity<Unit, T>& base, int base_year, const detail::non_deduced_t<T>& rate,
+    int year) {
     return boost::units::quantity<Unit, T>::from_value(
         detail::projected_value_value("offshoring::projected_value", base.value(), base_year, rate, year));
 }
@@ -240,7 +239,7 @@ trajectory_gap<ValueUnit, T> gap_to_trajectory(const boost::units::quantity<Valu
                                                int target_year) {
     detail::require_same_unit<ValueUnit, BaseUnit>();
     detail::require_same_unit<ValueUnit, TargetUnit>();
-    constexpr std::string_view function = "offshoring::gap_to_trajectory";
+    constexpr const char* function = "offshoring::gap_to_trajectory";
     detail::require_non_negative(function, "value", value.value());
     const T path =
         detail::trajectory_value_value(function, base.value(), base_year, target.value(), target_year, year);

@@ -4,7 +4,6 @@
 
 #include <limits>
 #include <string>
-#include <string_view>
 #include <type_traits>
 
 #include <boost/units/base_dimension.hpp>
@@ -153,20 +152,20 @@ std::string describe_value(const T& value) {
 // Out of line, cold and given the value rather than its text, so that a check on the good path is only a
 // comparison: a message built in the caller would cost every caller a std::string and its clean-up.
 template <class T>
-[[noreturn, gnu::cold, gnu::noinline]] void not_finite(std::string_view function, T value) {
+[[noreturn, gnu::cold, gnu::noinline]] void not_finite(const char* function, T value) {
     fail(function, "value must be finite, got " + describe_value(value));
 }
 
 // Returns the value it was given, so that a check can sit inside an expression.
 // Throws offshoring::domain_error "<function>: value must be finite, got nan" for NaN and infinities.
 template <class T>
-constexpr T require_finite(std::string_view function, T value) {
+constexpr T require_finite(const char* function, T value) {
     if (!is_finite(value)) not_finite(function, value);
     return value;
 }
 
 template <class Unit, class T>
-constexpr boost::units::quantity<Unit, T> require_finite(std::string_view function,
+constexpr boost::units::quantity<Unit, T> require_finite(const char* function,
                                                          boost::units::quantity<Unit, T> value) {
     if (!is_finite(value.value())) not_finite(function, value.value());
     return value;
@@ -278,7 +277,7 @@ using offshoring::value_in;
 namespace detail {
 
 template <class T>
-[[noreturn, gnu::cold, gnu::noinline]] void maker_overflow(std::string_view function, T value) {
+[[noreturn, gnu::cold, gnu::noinline]] void maker_overflow(const char* function, T value) {
     fail(function, "value overflows a double once converted to the base unit, got " + describe_value(value) +
                        " in the unit given");
 }
@@ -286,7 +285,7 @@ template <class T>
 // A number from outside (a file, a user) becomes a quantity here: it is refused when NaN or infinite,
 // and when scaling it to the base unit overflows.
 template <class BaseUnit, class T, class Unit>
-constexpr boost::units::quantity<BaseUnit, T> make_checked(std::string_view function, T value, Unit unit) {
+constexpr boost::units::quantity<BaseUnit, T> make_checked(const char* function, T value, Unit unit) {
     // An integer value type would make 148500 / 100000 jobs equal 1, and overflow without a trace
     // once 5 billions are scaled to dirhams in an int.
     static_assert(!std::is_integral_v<T>,

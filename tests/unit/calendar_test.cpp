@@ -65,14 +65,15 @@ TEST_CASE("bad runs are refused, naming the function and the value") {
                          "offshoring::period::year_to_date: month must be in 1..12, got 13", domain_error);
     CHECK_THROWS_WITH_AS(period::year_to_date(2025, 0),
                          "offshoring::period::year_to_date: month must be in 1..12, got 0", domain_error);
-    CHECK_THROWS_WITH_AS(period::run(ym(0, 1), ym(2025, 1)), "offshoring::period::run: year must be in 1..9999, got 0",
-                         domain_error);
-    CHECK_THROWS_WITH_AS(period::years(2025, 10000), "offshoring::period::years: year must be in 1..9999, got 10000",
-                         domain_error);
-    CHECK_THROWS_WITH_AS(period::years(2025, 2024),
-                         "offshoring::period::years: the last year must not be before the first, last year, got "
-                         "2024",
-                         domain_error);
+    CHECK_THROWS_WITH_AS(period::run(ym(0, 1), ym(2025, 1)),
+                         "offshoring::period::run: year must be in 1..9999, got 0", domain_error);
+    CHECK_THROWS_WITH_AS(period::years(2025, 10000),
+                         "offshoring::period::years: year must be in 1..9999, got 10000", domain_error);
+    CHECK_THROWS_WITH_AS(
+        period::years(2025, 2024),
+        "offshoring::period::years: the last year must not be before the first, last year, got "
+        "2024",
+        domain_error);
     CHECK_THROWS_AS((void)nine_months_2025.kind(), domain_error);
     CHECK_THROWS_AS((void)nine_months_2025.index(), domain_error);
 }
@@ -123,19 +124,22 @@ TEST_CASE("French words of the press are read") {
 }
 
 TEST_CASE("bad runs and words are refused with the position where reading stopped") {
-    CHECK_THROWS_WITH_AS(parse_period("2025-09/2025-01"),
-                         "offshoring::parse_period: cannot read \"2025-09/2025-01\" at position 8: the period "
-                         "after '/' must not start or end before the one before it",
-                         parse_error);
-    CHECK_THROWS_WITH_AS(parse_period("2025-01/"),
-                         "offshoring::parse_period: cannot read \"2025-01/\" at position 8: expected a period "
-                         "such as 2025-09 after '/'",
-                         parse_error);
+    CHECK_THROWS_WITH_AS(
+        parse_period("2025-09/2025-01"),
+        "offshoring::parse_period: cannot read \"2025-09/2025-01\" at position 8: the period "
+        "after '/' must not start or end before the one before it",
+        parse_error);
+    CHECK_THROWS_WITH_AS(
+        parse_period("2025-01/"),
+        "offshoring::parse_period: cannot read \"2025-01/\" at position 8: expected a period "
+        "such as 2025-09 after '/'",
+        parse_error);
     // "à" is two bytes: the month name starts at byte 7.
-    CHECK_THROWS_WITH_AS(parse_period("\u00e0 fin treizembre 2025"),
-                         "offshoring::parse_period: cannot read \"\u00e0 fin treizembre 2025\" at position 7: "
-                         "expected a month name, janvier to d\u00e9cembre",
-                         parse_error);
+    CHECK_THROWS_WITH_AS(
+        parse_period("\u00e0 fin treizembre 2025"),
+        "offshoring::parse_period: cannot read \"\u00e0 fin treizembre 2025\" at position 7: "
+        "expected a month name, janvier to d\u00e9cembre",
+        parse_error);
     CHECK(failing_position("2025/2025-03") == 5);
     CHECK(failing_position("2025-13/2025-14") == 5);
     CHECK(failing_position("2025-01/2025-13") == 13);
@@ -154,7 +158,8 @@ TEST_CASE("every run reads back from the text it is written as") {
         const int start = detail::month_ordinal(ym(year, 1));
         for (int first = start; first < start + 24; ++first) {
             for (int last = first; last < start + 24; ++last) {
-                const period p = period::run(detail::from_month_ordinal(first), detail::from_month_ordinal(last));
+                const period p =
+                    period::run(detail::from_month_ordinal(first), detail::from_month_ordinal(last));
                 CAPTURE(to_string(p));
                 CHECK(parse_period(to_string(p)) == p);
                 ++checked;
@@ -203,7 +208,8 @@ TEST_CASE("partitions: halves, quarters, months and runs that add up to a whole"
     const partition_report overlap =
         check_partition({period::half(2025, 1), period::quarter(2025, 2), period::half(2025, 2)}, y);
     CHECK(overlap.overlaps == std::vector<period>{period::quarter(2025, 2)});
-    CHECK(check_partition({y, period::month(2026, 1)}, y).outside == std::vector<period>{period::month(2026, 1)});
+    CHECK(check_partition({y, period::month(2026, 1)}, y).outside ==
+          std::vector<period>{period::month(2026, 1)});
     CHECK_FALSE(partitions({}, y));
     CHECK_THROWS_WITH_AS(
         require_partition("offshoring::test", {period::quarter(2025, 1), period::quarter(2025, 2)}, y),

@@ -115,6 +115,19 @@ TEST_CASE("a missing column, an unknown one and an empty file are refused") {
     CHECK(read_figures("\xEF\xBB\xBF").errors.size() == 1);
 }
 
+TEST_CASE("a required column missing beside optional ones stops the reading at the header") {
+    // Six of the ten columns are known, "measure" is misspelt: the rows cannot be read without it, and
+    // the optional columns must not make up for it in the count.
+    const figures_read r = read_figures(
+        "id,source,mesure,scope,period,printed,of,quote,style,unit\n"
+        "a,art,jobs,total,2024,100,,q,fr,\n");
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].text == "mesure");
+    CHECK(r.errors[1].text == "measure");
+    CHECK(r.errors[1].why == "a required column is missing from the header");
+    CHECK(r.figures.empty());
+}
+
 TEST_CASE("a stray quote is an error, a doubled one is a quote") {
     const figures_read stray = read_figures(header + "a,art,jobs,total,2024,1\"00,,\n");
     REQUIRE_FALSE(stray.errors.empty());

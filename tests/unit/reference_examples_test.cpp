@@ -955,10 +955,11 @@ TEST_CASE("reference: runs of months, relations, series, growth between periods 
     CHECK_FALSE(nine.is_named());
     CHECK(period::year_to_date(2025, 6).named_kind() == period_kind::half);
     CHECK(nine.months() == 9);
-    CHECK_THROWS_WITH_AS((void)nine.kind(),
-                         "offshoring::period::kind: the period is a run of months, not a named period; months, "
-                         "got 9",
-                         domain_error);
+    CHECK_THROWS_WITH_AS(
+        (void)nine.kind(),
+        "offshoring::period::kind: the period is a run of months, not a named period; months, "
+        "got 9",
+        domain_error);
     // navigation
     CHECK(period::quarter(2024, 4).next() == period::quarter(2025, 1));
     CHECK(period::month(2025, 1).previous() == period::month(2024, 12));
@@ -976,7 +977,8 @@ TEST_CASE("reference: runs of months, relations, series, growth between periods 
     CHECK(smallest_named_period(period::run(year{2025} / 3, year{2025} / 4)) == period::half(2025, 1));
     CHECK_FALSE(try_smallest_named_period(period::run(year{2024} / 12, year{2025} / 1)).has_value());
     // series: 26.22 - 12.9 = 13.32; 26.22 - 6 - 6.9 - 6.5 = 6.82; 10 / 40 = 0.25
-    const series<mad<>> h1_and_year{{period::half(2024, 1), 12.9_bn_mad}, {period::whole_year(2024), 26.22_bn_mad}};
+    const series<mad<>> h1_and_year{{period::half(2024, 1), 12.9_bn_mad},
+                                    {period::whole_year(2024), 26.22_bn_mad}};
     CHECK(in_billion_mad(decumulate(h1_and_year).at(period::half(2024, 2))) == Approx(13.32));
     const series<mad<>> quarters{{period::whole_year(2024), 26.22_bn_mad},
                                  {period::quarter(2024, 1), 6_bn_mad},
@@ -990,8 +992,8 @@ TEST_CASE("reference: runs of months, relations, series, growth between periods 
           Approx(-0.2143).epsilon(1e-3));
     CHECK(annualised_growth(2.8_bn_mad, period::quarter(2024, 2), 2.2_bn_mad, period::quarter(2024, 3)) ==
           Approx(-0.6189).epsilon(1e-3));
-    CHECK(change_in_annualised_level(26.22_bn_mad, period::whole_year(2024), 13.4_bn_mad, period::half(2025, 1)) ==
-          Approx(0.0221).epsilon(1e-2));
+    CHECK(change_in_annualised_level(26.22_bn_mad, period::whole_year(2024), 13.4_bn_mad,
+                                     period::half(2025, 1)) == Approx(0.0221).epsilon(1e-2));
     // years_to_target: ln(40 / 26.22) / ln(1.05)
     CHECK(years_to_target(26.22_bn_mad, 40_bn_mad, 0.05).years == Approx(8.657).epsilon(1e-4));
 }

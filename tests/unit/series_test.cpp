@@ -49,20 +49,23 @@ TEST_CASE("cumulate turns months into year-to-date runs and decumulate turns the
     series<mad<>> gap = months_2025(3);
     gap.insert(period::month(2025, 5), 5_bn_mad);
     CHECK_THROWS_WITH_AS(cumulate(gap),
-                         "offshoring::cumulate: 2025-01/2025-05 needs every part; missing 2025-04", domain_error);
+                         "offshoring::cumulate: 2025-01/2025-05 needs every part; missing 2025-04",
+                         domain_error);
 }
 
 TEST_CASE("H2 is the year less H1: seeds/002 prints H1 2024 at 12,9 bn, seeds/003 the year at 26,22 bn") {
-    const series<mad<>> printed{{period::half(2024, 1), 12.9_bn_mad}, {period::whole_year(2024), 26.22_bn_mad}};
+    const series<mad<>> printed{{period::half(2024, 1), 12.9_bn_mad},
+                                {period::whole_year(2024), 26.22_bn_mad}};
     const series<mad<>> flows = decumulate(printed);
     CHECK(bn(flows.at(period::half(2024, 2))) == Approx(13.32));
     CHECK(bn(flows.at(period::half(2024, 1))) == Approx(12.9));
 
     const series<mad<>> falling{{period::quarter(2025, 1), 5_bn_mad}, {period::half(2025, 1), 4_bn_mad}};
-    CHECK_THROWS_WITH_AS(decumulate(falling),
-                         "offshoring::decumulate: the running total falls from 2025-Q1 to 2025-H1, a negative "
-                         "flow for 2025-Q2",
-                         domain_error);
+    CHECK_THROWS_WITH_AS(
+        decumulate(falling),
+        "offshoring::decumulate: the running total falls from 2025-Q1 to 2025-H1, a negative "
+        "flow for 2025-Q2",
+        domain_error);
     const series<mad<>> not_from_january{{period::quarter(2025, 2), 5_bn_mad}};
     CHECK_THROWS_AS(decumulate(not_from_january), domain_error);
 }
@@ -76,11 +79,12 @@ TEST_CASE("the remainder of a whole: Q4 = year - Q1 - Q2 - Q3") {
     CHECK(missing == period::quarter(2024, 4));
     CHECK(bn(value) == Approx(6.82));
 
-    const series<mad<>> two_missing{{period::whole_year(2024), 26.22_bn_mad}, {period::quarter(2024, 1), 6_bn_mad},
+    const series<mad<>> two_missing{{period::whole_year(2024), 26.22_bn_mad},
+                                    {period::quarter(2024, 1), 6_bn_mad},
                                     {period::quarter(2024, 3), 6_bn_mad}};
-    CHECK_THROWS_WITH_AS(remainder(two_missing, period::whole_year(2024)),
-                         "offshoring::remainder: exactly one run of 2024 must be missing, got 2024-Q2, 2024-Q4",
-                         domain_error);
+    CHECK_THROWS_WITH_AS(
+        remainder(two_missing, period::whole_year(2024)),
+        "offshoring::remainder: exactly one run of 2024 must be missing, got 2024-Q2, 2024-Q4", domain_error);
     const series<mad<>> overlapping{{period::whole_year(2024), 26.22_bn_mad},
                                     {period::half(2024, 1), 12.9_bn_mad},
                                     {period::quarter(2024, 2), 6_bn_mad}};
@@ -150,8 +154,9 @@ TEST_CASE("a series of intervals: a derived H2 is wider than either printed figu
     CHECK(g.hi() == Approx(0.046693).epsilon(1e-5));
     CHECK(g.contains(0.035));
 
-    const series<interval<mad<>>> amounts{{period::whole_year(2024), interval<mad<>>(in_bn(26.215), in_bn(26.225))},
-                                          {period::half(2024, 1), interval<mad<>>(in_bn(12.85), in_bn(12.95))}};
+    const series<interval<mad<>>> amounts{
+        {period::whole_year(2024), interval<mad<>>(in_bn(26.215), in_bn(26.225))},
+        {period::half(2024, 1), interval<mad<>>(in_bn(12.85), in_bn(12.95))}};
     const interval<double> share = shares(amounts, period::whole_year(2024)).at(period::half(2024, 1));
     CHECK(share.lo() <= 12.85 / 26.225);
     CHECK(share.hi() >= 12.95 / 26.215);

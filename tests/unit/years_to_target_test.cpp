@@ -16,7 +16,8 @@ TEST_CASE("years to the 2030 export target of seeds/003 at 5 % a year") {
     // ln(40 / 26.22) / ln(1.05) = 0.422372 / 0.048790.
     CHECK(h.years == Approx(8.6570).epsilon(1e-4));
     // The same growth, rounded up to a calendar year.
-    CHECK(first_year_met(26.22_bn_mad, 2024, 40_bn_mad, 0.05).year == 2024 + static_cast<int>(std::ceil(h.years)));
+    CHECK(first_year_met(26.22_bn_mad, 2024, 40_bn_mad, 0.05).year ==
+          2024 + static_cast<int>(std::ceil(h.years)));
 }
 
 TEST_CASE("the rate required_rate gives reaches the target in exactly the years between") {
@@ -28,20 +29,27 @@ TEST_CASE("the rate required_rate gives reaches the target in exactly the years 
 }
 
 TEST_CASE("already met and never met, as first_year_met says") {
-    CHECK(years_to_target(40_bn_mad, 30_bn_mad, 0.05) == target_horizon<double>{target_outcome_kind::already_met, 0.0});
-    CHECK(years_to_target(40_bn_mad, 40_bn_mad, -0.5) == target_horizon<double>{target_outcome_kind::already_met, 0.0});
-    CHECK(years_to_target(30_bn_mad, 40_bn_mad, 0.0) == target_horizon<double>{target_outcome_kind::never_met, 0.0});
-    CHECK(years_to_target(30_bn_mad, 40_bn_mad, -1.0) == target_horizon<double>{target_outcome_kind::never_met, 0.0});
+    CHECK(years_to_target(40_bn_mad, 30_bn_mad, 0.05) ==
+          target_horizon<double>{target_outcome_kind::already_met, 0.0});
+    CHECK(years_to_target(40_bn_mad, 40_bn_mad, -0.5) ==
+          target_horizon<double>{target_outcome_kind::already_met, 0.0});
+    CHECK(years_to_target(30_bn_mad, 40_bn_mad, 0.0) ==
+          target_horizon<double>{target_outcome_kind::never_met, 0.0});
+    CHECK(years_to_target(30_bn_mad, 40_bn_mad, -1.0) ==
+          target_horizon<double>{target_outcome_kind::never_met, 0.0});
 }
 
 TEST_CASE("bad input to years_to_target is refused with the function and the value") {
     CHECK_THROWS_WITH_AS(years_to_target(0_bn_mad, 40_bn_mad, 0.05),
-                         "offshoring::years_to_target: base must be positive and finite, got 0", domain_error);
-    CHECK_THROWS_WITH_AS(years_to_target(30_bn_mad, 40_bn_mad, -1.5),
-                         "offshoring::years_to_target: rate must be at least -1 (a fall of 100 %) and finite, got "
-                         "-1.5",
+                         "offshoring::years_to_target: base must be positive and finite, got 0",
                          domain_error);
-    CHECK_THROWS_AS(years_to_target(30_bn_mad, 40_bn_mad, std::numeric_limits<double>::quiet_NaN()), domain_error);
+    CHECK_THROWS_WITH_AS(
+        years_to_target(30_bn_mad, 40_bn_mad, -1.5),
+        "offshoring::years_to_target: rate must be at least -1 (a fall of 100 %) and finite, got "
+        "-1.5",
+        domain_error);
+    CHECK_THROWS_AS(years_to_target(30_bn_mad, 40_bn_mad, std::numeric_limits<double>::quiet_NaN()),
+                    domain_error);
     // A denormal rate: the years would overflow a double.
     CHECK_THROWS_AS(years_to_target(mad<>::from_value(1e-300), mad<>::from_value(1e300),
                                     std::numeric_limits<double>::denorm_min()),

@@ -23,8 +23,8 @@ inline std::vector<period> aligned_subperiods(period p, period_kind kind) {
     while (start % length != 0)
         ++start;
     for (; start + length - 1 <= detail::month_ordinal(p.last()); start += length)
-        parts.push_back(period::run(detail::from_month_ordinal(start),
-                                    detail::from_month_ordinal(start + length - 1)));
+        parts.push_back(
+            period::run(detail::from_month_ordinal(start), detail::from_month_ordinal(start + length - 1)));
     return parts;
 }
 

@@ -54,7 +54,8 @@ public:
     [[nodiscard]] const V& at(period p) const {
         const auto found = values_.find(p);
         if (found == values_.end())
-            detail::fail("offshoring::series::at", "the series holds no value for " + detail::period_label(p));
+            detail::fail("offshoring::series::at",
+                         "the series holds no value for " + detail::period_label(p));
         return found->second;
     }
 
@@ -130,7 +131,8 @@ V series_difference(std::string_view function, const V& a, const V& b) {
 
 // The plain number a value holds, for a ratio of two values of one kind.
 template <class V>
-using series_scalar = published::scalar_of<std::conditional_t<is_interval<V>::value, typename V::value_type, V>>;
+using series_scalar =
+    published::scalar_of<std::conditional_t<is_interval<V>::value, typename V::value_type, V>>;
 
 template <class V>
 using ratio_of = std::conditional_t<is_interval<V>::value, interval<series_scalar<V>>, series_scalar<V>>;
@@ -153,7 +155,8 @@ ratio_of<V> series_ratio(std::string_view function, const V& num, const V& den, 
         if (!(den_lo > T(0))) not_positive_base<V>(function, base);
         const T lo = num_lo < T(0) ? num_lo / den_lo : num_lo / den_hi;
         const T hi = num_hi < T(0) ? num_hi / den_hi : num_hi / den_lo;
-        return published::make_interval(function, step_down(step_down(lo) - offset), step_up(step_up(hi) - offset));
+        return published::make_interval(function, step_down(step_down(lo) - offset),
+                                        step_up(step_up(hi) - offset));
     } else {
         const T d = published::raw_value(den);
         if (!(d > T(0))) not_positive_base<V>(function, base);
@@ -262,15 +265,17 @@ series<V> decumulate(const series<V>& running) {
         if (before && before->first.year() == p.year()) {
             const V flow = detail::series_difference(function, value, before->second);
             if (detail::surely_negative(flow))
-                detail::fail(function, "the running total falls from " + detail::period_label(before->first) +
-                                           " to " + detail::period_label(p) + ", a negative flow for " +
-                                           detail::period_label(period::run(
-                                               detail::from_month_ordinal(
-                                                   detail::month_ordinal(before->first.last()) + 1),
-                                               p.last())));
-            flows.insert(period::run(detail::from_month_ordinal(detail::month_ordinal(before->first.last()) + 1),
-                                     p.last()),
-                         detail::clamp_at_zero(flow));
+                detail::fail(
+                    function,
+                    "the running total falls from " + detail::period_label(before->first) + " to " +
+                        detail::period_label(p) + ", a negative flow for " +
+                        detail::period_label(period::run(
+                            detail::from_month_ordinal(detail::month_ordinal(before->first.last()) + 1),
+                            p.last())));
+            flows.insert(
+                period::run(detail::from_month_ordinal(detail::month_ordinal(before->first.last()) + 1),
+                            p.last()),
+                detail::clamp_at_zero(flow));
         } else {
             flows.insert(p, value);
         }
@@ -298,9 +303,9 @@ std::pair<period, V> remainder(const series<V>& s, period whole) {
         detail::fail(function, "the parts of " + detail::period_label(whole) + " overlap on " +
                                    detail::period_list(report.overlaps));
     if (report.gaps.size() != 1)
-        detail::fail(function, "exactly one run of " + detail::period_label(whole) +
-                                   " must be missing, got " +
-                                   (report.gaps.empty() ? std::string("none") : detail::period_list(report.gaps)));
+        detail::fail(function,
+                     "exactly one run of " + detail::period_label(whole) + " must be missing, got " +
+                         (report.gaps.empty() ? std::string("none") : detail::period_list(report.gaps)));
     if (detail::surely_negative(rest))
         detail::fail(function, "the parts exceed " + detail::period_label(whole) + ", a negative " +
                                    detail::period_label(report.gaps.front()));
@@ -339,7 +344,9 @@ series<detail::ratio_of<V>> year_on_year_growth(const series<V>& s) {
         if (p.year() <= period::min_year) continue;
         const period earlier = p.year_earlier();
         const std::optional<V> base = s.find(earlier);
-        if (base) growth.insert(p, detail::series_ratio(function, value, *base, earlier, detail::series_scalar<V>(1)));
+        if (base)
+            growth.insert(p,
+                          detail::series_ratio(function, value, *base, earlier, detail::series_scalar<V>(1)));
     }
     return growth;
 }
@@ -383,7 +390,8 @@ series<detail::ratio_of<V>> shares(const series<V>& s, period whole) {
     series<detail::ratio_of<V>> result;
     for (const auto& [p, value] : s)
         if (p != whole && whole.contains(p))
-            result.insert(p, detail::series_ratio(function, value, total, whole, detail::series_scalar<V>(0)));
+            result.insert(p,
+                          detail::series_ratio(function, value, total, whole, detail::series_scalar<V>(0)));
     return result;
 }
 

@@ -45,9 +45,10 @@ inline std::string format_run(period p, language lang) {
         if (french) return "\u00e0 fin " + month_and_year(p.last(), lang);
         return std::string(month_name(1, lang)) + " to " + month_and_year(p.last(), lang);
     }
-    const std::string from = first_year == last_year
-                                 ? std::string(month_name(static_cast<int>(static_cast<unsigned>(p.first().month())), lang))
-                                 : month_and_year(p.first(), lang);
+    const std::string from =
+        first_year == last_year
+            ? std::string(month_name(static_cast<int>(static_cast<unsigned>(p.first().month())), lang))
+            : month_and_year(p.first(), lang);
     if (french) return "de " + from + " \u00e0 " + month_and_year(p.last(), lang);
     return from + " to " + month_and_year(p.last(), lang);
 }

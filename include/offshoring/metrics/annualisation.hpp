@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <string>
-#include <string_view>
 
 #include <boost/units/quantity.hpp>
 
@@ -39,14 +38,14 @@ inline constexpr by_year_on_year_growth_t by_year_on_year_growth{};
 
 namespace detail {
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void unknown_annualisation(std::string_view function,
+[[noreturn, gnu::cold, gnu::noinline]] inline void unknown_annualisation(const char* function,
                                                                          annualisation method) {
     refuse(function, "method", "annualisation::compound or annualisation::linear",
            describe(static_cast<int>(method)));
 }
 
 template <class T>
-constexpr void check_annualised_rate(std::string_view function, const T& change, int months,
+constexpr void check_annualised_rate(const char* function, const T& change, int months,
                                      annualisation method) {
     require_change(function, "change", change);
     require_sub_annual_months(function, months);
@@ -56,8 +55,7 @@ constexpr void check_annualised_rate(std::string_view function, const T& change,
 
 // constexpr for the linear method only: std::pow is not constexpr before C++26.
 template <class T>
-constexpr T annualised_rate_value(std::string_view function, const T& change, int months,
-                                  annualisation method) {
+constexpr T annualised_rate_value(const char* function, const T& change, int months, annualisation method) {
     check_annualised_rate(function, change, months, method);
     const T exponent = T(12) / T(months);
     T rate = change * exponent;
@@ -79,7 +77,7 @@ constexpr T scale_by_ratio(const T& value, const T& numerator, const T& denomina
 }
 
 template <class T>
-constexpr T level_by_months_value(std::string_view function, const T& partial, int months) {
+constexpr T level_by_months_value(const char* function, const T& partial, int months) {
     require_non_negative(function, "partial amount", partial);
     require_sub_annual_months(function, months);
     return require_finite_result(function, scale_by_ratio(partial, T(12), T(months)), "partial amount ",
@@ -87,7 +85,7 @@ constexpr T level_by_months_value(std::string_view function, const T& partial, i
 }
 
 template <class T>
-constexpr T level_by_growth_value(std::string_view function, const T& previous_year, const T& year_on_year) {
+constexpr T level_by_growth_value(const char* function, const T& previous_year, const T& year_on_year) {
     require_positive(function, "previous year", previous_year);
     require_change(function, "year-on-year growth", year_on_year);
     return require_finite_result(function, previous_year * (T(1) + year_on_year), "previous year ",

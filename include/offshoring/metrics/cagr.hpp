@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <string>
-#include <string_view>
 
 #include <boost/units/quantity.hpp>
 
@@ -16,14 +15,14 @@ namespace detail {
 
 // A final value of zero is a fall of 100 % (rate -1); a negative one has no real root.
 template <class T>
-constexpr void check_cagr(std::string_view function, const T& from, const T& to, const T& years) {
+constexpr void check_cagr(const char* function, const T& from, const T& to, const T& years) {
     require_positive(function, "base", from);
     require_non_negative(function, "final value", to);
     require_positive(function, "years", years);
 }
 
 template <class T>
-T cagr_value(std::string_view function, const T& from, const T& to, const T& years) {
+[[gnu::always_inline]] inline T cagr_value(const char* function, const T& from, const T& to, const T& years) {
     check_cagr(function, from, to, years);
     return require_finite_result(function, compound_rate(to, from, T(1) / years), "base ", from,
                                  ", final value ", to, " and years ", years);
@@ -36,8 +35,9 @@ T cagr_value(std::string_view function, const T& from, const T& to, const T& yea
 // Throws offshoring::domain_error when from <= 0, to < 0, years <= 0, a value is not finite, or the
 // result overflows.
 template <class FromUnit, class ToUnit, class T>
-T cagr(const boost::units::quantity<FromUnit, T>& from, const boost::units::quantity<ToUnit, T>& to,
-       const detail::non_deduced_t<T>& years) {
+[[gnu::always_inline]] inline T cagr(const boost::units::quantity<FromUnit, T>& from,
+                                     const boost::units::quantity<ToUnit, T>& to,
+                                     const detail::non_deduced_t<T>& years) {
     detail::require_same_unit<FromUnit, ToUnit>();
     return detail::cagr_value("offshoring::cagr", from.value(), to.value(), years);
 }

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <type_traits>
 
 #include <offshoring/error.hpp>
@@ -35,8 +34,8 @@ constexpr bool is_non_negative(const T& value) noexcept {
 }
 
 // "<function>: <name> must be <requirement>, got <value>"
-[[noreturn]] inline void refuse(std::string_view function, std::string_view name,
-                                std::string_view requirement, const std::string& shown) {
+[[noreturn]] inline void refuse(const char* function, const char* name, const char* requirement,
+                                const std::string& shown) {
     std::string what(name);
     what.append(" must be ").append(requirement).append(", got ").append(shown);
     fail(function, what);
@@ -46,33 +45,45 @@ constexpr bool is_non_negative(const T& value) noexcept {
 // caller, the message's std::string (made, then destroyed on unwinding) would give every metric, and
 // every loop that calls one, a stack frame and fewer registers on the path that does not fail. `cold`
 // moves these functions and the branches to them away from the good path; `noinline` keeps them there.
+//
+// The texts (function, argument name, requirement) are `const char*`, one register each, rather than
+// std::string_view, two: every call to a failure path is set up inside the caller's loop, and with twice
+// the arguments g++ -O3 no longer unswitched a loop on a check that does not change in it (the years of
+// cagr, the months of annualisation), or did so with the arguments' addresses computed on the good path.
+// All these texts are string literals.
+//
+// clang++ counts the set-up of each failure call, never taken, as work when it decides what to inline:
+// at -O2 it left cagr (cost 325 against a threshold of 225), contribution_to_growth and projected_value
+// out of line, and a loop over them paid a call per value. Those functions, and the *_value and check_*
+// functions under them, are therefore [[gnu::always_inline]]; g++ inlines them on its own, and the
+// instruction test (tests/instructions.cmake) shows both compilers at the count of code on doubles.
 template <class T>
-[[noreturn, gnu::cold, gnu::noinline]] void refuse_value(std::string_view function, std::string_view name,
-                                                         std::string_view requirement, T value) {
+[[noreturn, gnu::cold, gnu::noinline]] void refuse_value(const char* function, const char* name,
+                                                         const char* requirement, T value) {
     refuse(function, name, requirement, describe_value(value));
 }
 
 template <class T>
-constexpr const T& require_finite_input(std::string_view function, std::string_view name, const T& value) {
+constexpr const T& require_finite_input(const char* function, const char* name, const T& value) {
     if (!is_finite(value)) refuse_value(function, name, "finite", value);
     return value;
 }
 
 template <class T>
-constexpr const T& require_positive(std::string_view function, std::string_view name, const T& value) {
+constexpr const T& require_positive(const char* function, const char* name, const T& value) {
     if (!is_positive(value)) refuse_value(function, name, "positive and finite", value);
     return value;
 }
 
 template <class T>
-constexpr const T& require_non_negative(std::string_view function, std::string_view name, const T& value) {
+constexpr const T& require_non_negative(const char* function, const char* name, const T& value) {
     if (!is_non_negative(value)) refuse_value(function, name, "non-negative and finite", value);
     return value;
 }
 
 // A share written in points (40.3) where a fraction (0.403) is expected is the slip this catches.
 template <class T>
-constexpr const T& require_fraction(std::string_view function, std::string_view name, const T& value) {
+constexpr const T& require_fraction(const char* function, const char* name, const T& value) {
     if (!(is_finite(value) && !(value < T(0)) && !(T(1) < value)))
         refuse_value(function, name, "a fraction in [0, 1]", value);
     return value;
@@ -81,16 +92,15 @@ constexpr const T& require_fraction(std::string_view function, std::string_view 
 // A level cannot fall by more than all of itself; below -1 a compound rate would take the root of a
 // negative number.
 template <class T>
-constexpr const T& require_change(std::string_view function, std::string_view name, const T& value) {
+constexpr const T& require_change(const char* function, const char* name, const T& value) {
     if (!(is_finite(value) && !(value < T(-1))))
         refuse_value(function, name, "at least -1 (a fall of 100 %) and finite", value);
     return value;
 }
 
 template <class T>
-[[noreturn, gnu::cold, gnu::noinline]] void part_exceeds_whole(std::string_view function,
-                                                               std::string_view part_name,
-                                                               std::string_view whole_name, T part, T whole) {
+[[noreturn, gnu::cold, gnu::noinline]] void part_exceeds_whole(const char* function, const char* part_name,
+                                                               const char* whole_name, T part, T whole) {
     std::string what(part_name);
     what.append(" must not exceed ")
         .append(whole_name)
@@ -102,15 +112,15 @@ template <class T>
 }
 
 template <class T>
-constexpr void require_part_of(std::string_view function, std::string_view part_name, const T& part,
-                               std::string_view whole_name, const T& whole) {
+constexpr void require_part_of(const char* function, const char* part_name, const T& part,
+                               const char* whole_name, const T& whole) {
     if (whole < part) part_exceeds_whole(function, part_name, whole_name, part, whole);
 }
 
 // The inputs of a result are shown as text pieces (string literals, kept as they are) between the
 // values (shown as describe_value shows them): "base ", from, " and final value ", to.
 template <class T, class... Pieces>
-[[noreturn, gnu::cold, gnu::noinline]] void result_not_finite(std::string_view function, T result,
+[[noreturn, gnu::cold, gnu::noinline]] void result_not_finite(const char* function, T result,
                                                               Pieces... pieces) {
     std::string what("result is not finite (");
     what.append(describe_value(result)).append(") for ");
@@ -127,17 +137,17 @@ template <class T, class... Pieces>
 // Overflow in a division or in pow is caught on the way out. The inputs are passed as they are, text
 // pieces and values, and become a message only if the result is refused.
 template <class T, class... Pieces>
-constexpr T require_finite_result(std::string_view function, T result, const Pieces&... inputs) {
+constexpr T require_finite_result(const char* function, T result, const Pieces&... inputs) {
     if (!is_finite(result)) result_not_finite(function, result, inputs...);
     return result;
 }
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void months_not_sub_annual(std::string_view function,
+[[noreturn, gnu::cold, gnu::noinline]] inline void months_not_sub_annual(const char* function,
                                                                          int months) {
     refuse(function, "months", "in 1..11 (a span shorter than a year)", describe(months));
 }
 
-constexpr void require_sub_annual_months(std::string_view function, int months) {
+constexpr void require_sub_annual_months(const char* function, int months) {
     if (months < 1 || months > 11) months_not_sub_annual(function, months);
 }
 

@@ -14,8 +14,8 @@ namespace offshoring {
 namespace detail {
 
 template <class T>
-constexpr void check_contribution(std::string_view function, const T& part_from, const T& part_to,
-                                  const T& total_from) {
+[[gnu::always_inline]] constexpr void check_contribution(const char* function, const T& part_from,
+                                                         const T& part_to, const T& total_from) {
     require_positive(function, "total base", total_from);
     require_non_negative(function, "part base", part_from);
     require_non_negative(function, "part final value", part_to);
@@ -26,19 +26,19 @@ constexpr void check_contribution(std::string_view function, const T& part_from,
 // growth, so the contributions add up to the total's growth (the practice of national accounts at
 // current prices).
 template <class T>
-constexpr T contribution_value(std::string_view function, const T& part_from, const T& part_to,
-                               const T& total_from) {
+[[gnu::always_inline]] constexpr T contribution_value(const char* function, const T& part_from,
+                                                      const T& part_to, const T& total_from) {
     check_contribution(function, part_from, part_to, total_from);
     return require_finite_result(function, (part_to - part_from) / total_from * T(100), "part base ",
                                  part_from, ", part final value ", part_to, " and total base ", total_from);
 }
 
 template <class T>
-[[noreturn, gnu::cold, gnu::noinline]] void bad_segment_value(std::string_view function,
-                                                              std::string_view which, segment s, T value) {
+[[noreturn, gnu::cold, gnu::noinline]] void bad_segment_value(const char* function, std::string_view which,
+                                                              segment s, T value) {
     std::string name(which);
     name.append(" of ").append(acronym(s));
-    refuse(function, name, "non-negative and finite", describe_value(value));
+    refuse(function, name.c_str(), "non-negative and finite", describe_value(value));
 }
 
 }  // namespace detail
@@ -49,9 +49,10 @@ template <class T>
 // Throws offshoring::domain_error when total_from <= 0, a part is negative, part_from > total_from, or a
 // value is not finite.
 template <class PartFromUnit, class PartToUnit, class TotalUnit, class T>
-constexpr T contribution_to_growth(const boost::units::quantity<PartFromUnit, T>& part_from,
-                                   const boost::units::quantity<PartToUnit, T>& part_to,
-                                   const boost::units::quantity<TotalUnit, T>& total_from) {
+[[gnu::always_inline]] constexpr T contribution_to_growth(
+    const boost::units::quantity<PartFromUnit, T>& part_from,
+    const boost::units::quantity<PartToUnit, T>& part_to,
+    const boost::units::quantity<TotalUnit, T>& total_from) {
     detail::require_same_unit<PartFromUnit, PartToUnit>();
     detail::require_same_unit<PartFromUnit, TotalUnit>();
     return detail::contribution_value("offshoring::contribution_to_growth", part_from.value(),
@@ -65,7 +66,7 @@ constexpr T contribution_to_growth(const boost::units::quantity<PartFromUnit, T>
 template <class Unit, class T>
 constexpr by_segment<T> contributions_to_growth(const by_segment<boost::units::quantity<Unit, T>>& from,
                                                 const by_segment<boost::units::quantity<Unit, T>>& to) {
-    constexpr std::string_view function = "offshoring::contributions_to_growth";
+    constexpr const char* function = "offshoring::contributions_to_growth";
     for (const segment s : all_segments) {
         if (!detail::is_non_negative(from[s].value()))
             detail::bad_segment_value(function, "base value", s, from[s].value());

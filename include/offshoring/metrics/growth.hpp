@@ -3,7 +3,6 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 
 #include <boost/units/quantity.hpp>
 
@@ -15,13 +14,13 @@ namespace detail {
 // The final value may be any finite number: a fall to zero is a growth of -1, and a level that turns
 // negative (a net balance) is still a change relative to a positive base.
 template <class T>
-constexpr void check_growth(std::string_view function, const T& from, const T& to) {
+constexpr void check_growth(const char* function, const T& from, const T& to) {
     require_positive(function, "base", from);
     require_finite_input(function, "final value", to);
 }
 
 template <class T>
-constexpr T growth_value(std::string_view function, const T& from, const T& to) {
+constexpr T growth_value(const char* function, const T& from, const T& to) {
     check_growth(function, from, to);
     // A tiny base under a huge value overflows the division.
     return require_finite_result(function, to / from - T(1), "base ", from, " and final value ", to);

@@ -20,28 +20,28 @@
 namespace offshoring {
 namespace detail {
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void whole_year_given(std::string_view function,
-                                                                    std::string_view name, period p) {
+[[noreturn, gnu::cold, gnu::noinline]] inline void whole_year_given(const char* function,
+                                                                    const char* name, period p) {
     refuse(function, name, "shorter than a year", period_label(p));
 }
 
 // Annualising a whole year would return its input unchanged: a year passed where a part of one was
 // meant is far more likely than a wish for the identity, so it is refused.
-constexpr void require_sub_annual(std::string_view function, std::string_view name, period p) {
+constexpr void require_sub_annual(const char* function, const char* name, period p) {
     if (p.months() >= 12) whole_year_given(function, name, p);
 }
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void lengths_differ(std::string_view function, period a,
+[[noreturn, gnu::cold, gnu::noinline]] inline void lengths_differ(const char* function, period a,
                                                                   period b) {
     fail(function, "periods must have the same length, got " + period_label(a) + " (" + describe(a.months()) +
                        " months) and " + period_label(b) + " (" + describe(b.months()) + " months)");
 }
 
-constexpr void require_same_length(std::string_view function, period a, period b) {
+constexpr void require_same_length(const char* function, period a, period b) {
     if (a.months() != b.months()) lengths_differ(function, a, b);
 }
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void periods_out_of_order(std::string_view function,
+[[noreturn, gnu::cold, gnu::noinline]] inline void periods_out_of_order(const char* function,
                                                                         period from, period to) {
     fail(function,
          "to_period must start after from_period, got " + period_label(from) + " and " + period_label(to));
@@ -50,7 +50,7 @@ constexpr void require_same_length(std::string_view function, period a, period b
 // Years between two periods of the same length: the months between their first months, over 12.
 // H1 2024 to H1 2025 is 1 year, Q3 2023 to Q1 2025 is 1.5 years.
 template <class T>
-constexpr T years_between(std::string_view function, period from, period to) {
+constexpr T years_between(const char* function, period from, period to) {
     require_same_length(function, from, to);
     const int months = (to.first() - from.first()).count();
     if (months <= 0) periods_out_of_order(function, from, to);
@@ -58,13 +58,13 @@ constexpr T years_between(std::string_view function, period from, period to) {
 }
 
 template <class T>
-T growth_by_periods_value(std::string_view function, const T& from, period from_period, const T& to,
+T growth_by_periods_value(const char* function, const T& from, period from_period, const T& to,
                           period to_period) {
     return cagr_value(function, from, to, years_between<T>(function, from_period, to_period));
 }
 
 template <class T>
-constexpr T level_by_days_value(std::string_view function, const T& partial, period partial_period) {
+constexpr T level_by_days_value(const char* function, const T& partial, period partial_period) {
     require_non_negative(function, "partial amount", partial);
     require_sub_annual(function, "partial period", partial_period);
     return require_finite_result(
@@ -73,7 +73,7 @@ constexpr T level_by_days_value(std::string_view function, const T& partial, per
         "partial amount ", partial);
 }
 
-[[noreturn, gnu::cold, gnu::noinline]] inline void not_a_year_earlier(std::string_view function,
+[[noreturn, gnu::cold, gnu::noinline]] inline void not_a_year_earlier(const char* function,
                                                                       period partial, period previous) {
     fail(function, "previous_partial_period must be the same period a year earlier, got " +
                        period_label(partial) + " and " + period_label(previous));
@@ -81,7 +81,7 @@ constexpr T level_by_days_value(std::string_view function, const T& partial, per
 
 // Shared by the seasonal ratio and the year-on-year method, which take the same figures.
 template <class T>
-constexpr void check_seasonal(std::string_view function, const T& partial, period partial_period,
+constexpr void check_seasonal(const char* function, const T& partial, period partial_period,
                               const T& previous_partial, period previous_partial_period,
                               const T& previous_year) {
     require_sub_annual(function, "partial period", partial_period);
@@ -96,7 +96,7 @@ constexpr void check_seasonal(std::string_view function, const T& partial, perio
 }
 
 template <class T>
-constexpr T level_by_seasonal_ratio_value(std::string_view function, const T& partial, period partial_period,
+constexpr T level_by_seasonal_ratio_value(const char* function, const T& partial, period partial_period,
                                           const T& previous_partial, period previous_partial_period,
                                           const T& previous_year) {
     check_seasonal(function, partial, partial_period, previous_partial, previous_partial_period,
@@ -118,8 +118,8 @@ template <class FromUnit, class ToUnit, class T>
 T annualised_growth(const boost::units::quantity<FromUnit, T>& from, period from_period,
                     const boost::units::quantity<ToUnit, T>& to, period to_period) {
     detail::require_same_unit<FromUnit, ToUnit>();
-    return detail::growth_by_periods_value("offshoring::annualised_growth", from.value(), from_period, to.value(),
-                                           to_period);
+    return detail::growth_by_periods_value("offshoring::annualised_growth", from.value(), from_period,
+                                           to.value(), to_period);
 }
 
 // The same as annualised_growth, under the name of the yearly compound rate it is.
@@ -127,7 +127,8 @@ template <class FromUnit, class ToUnit, class T>
 T cagr(const boost::units::quantity<FromUnit, T>& from, period from_period,
        const boost::units::quantity<ToUnit, T>& to, period to_period) {
     detail::require_same_unit<FromUnit, ToUnit>();
-    return detail::growth_by_periods_value("offshoring::cagr", from.value(), from_period, to.value(), to_period);
+    return detail::growth_by_periods_value("offshoring::cagr", from.value(), from_period, to.value(),
+                                           to_period);
 }
 
 // The same for a change over a period shorter than a year (a half, a quarter, a month).
@@ -136,7 +137,7 @@ constexpr T annualised_rate(const T& change, period over, annualisation method) 
     static_assert(
         !detail::is_quantity<T>::value,
         "offshoring::annualised_rate: takes a change as a plain fraction (from growth()), not a quantity");
-    constexpr std::string_view function = "offshoring::annualised_rate";
+    constexpr const char* function = "offshoring::annualised_rate";
     detail::require_sub_annual(function, "period", over);
     return detail::annualised_rate_value(function, change, over.months(), method);
 }
@@ -146,7 +147,7 @@ template <class Unit, class T>
 constexpr boost::units::quantity<Unit, T> annualised_level(by_months_t,
                                                            const boost::units::quantity<Unit, T>& partial,
                                                            period partial_period) {
-    constexpr std::string_view function = "offshoring::annualised_level(by_months)";
+    constexpr const char* function = "offshoring::annualised_level(by_months)";
     detail::require_sub_annual(function, "partial period", partial_period);
     return boost::units::quantity<Unit, T>::from_value(
         detail::level_by_months_value(function, partial.value(), partial_period.months()));
@@ -191,7 +192,7 @@ constexpr boost::units::quantity<Unit1, T> annualised_level(
     const boost::units::quantity<Unit3, T>& previous_year) {
     detail::require_same_unit<Unit1, Unit2>();
     detail::require_same_unit<Unit1, Unit3>();
-    constexpr std::string_view function = "offshoring::annualised_level(by_year_on_year_growth)";
+    constexpr const char* function = "offshoring::annualised_level(by_year_on_year_growth)";
     detail::check_seasonal(function, partial.value(), partial_period, previous_partial.value(),
                            previous_partial_period, previous_year.value());
     const T year_on_year = detail::growth_value(function, previous_partial.value(), partial.value());
@@ -208,7 +209,7 @@ template <class FromUnit, class ToUnit, class T>
 constexpr T change_between(const boost::units::quantity<FromUnit, T>& from, period from_period,
                            const boost::units::quantity<ToUnit, T>& to, period to_period) {
     detail::require_same_unit<FromUnit, ToUnit>();
-    constexpr std::string_view function = "offshoring::change_between";
+    constexpr const char* function = "offshoring::change_between";
     (void)detail::years_between<T>(function, from_period, to_period);
     return detail::growth_value(function, from.value(), to.value());
 }
@@ -222,8 +223,9 @@ template <class FromUnit, class ToUnit, class T>
 constexpr T change_in_annualised_level(const boost::units::quantity<FromUnit, T>& from, period from_period,
                                        const boost::units::quantity<ToUnit, T>& to, period to_period) {
     detail::require_same_unit<FromUnit, ToUnit>();
-    constexpr std::string_view function = "offshoring::change_in_annualised_level";
-    if (!(from_period.first() < to_period.first())) detail::periods_out_of_order(function, from_period, to_period);
+    constexpr const char* function = "offshoring::change_in_annualised_level";
+    if (!(from_period.first() < to_period.first()))
+        detail::periods_out_of_order(function, from_period, to_period);
     detail::require_positive(function, "base", from.value());
     detail::require_finite_input(function, "final value", to.value());
     const T from_level = from.value() * T(12) / T(from_period.months());

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 
 #include <offshoring/metrics/checks.hpp>
 #include <offshoring/units.hpp>
@@ -12,13 +11,13 @@ namespace offshoring {
 namespace detail {
 
 template <class T>
-constexpr void check_revenue_per_job(std::string_view function, const T& revenue, const T& workforce) {
+constexpr void check_revenue_per_job(const char* function, const T& revenue, const T& workforce) {
     require_non_negative(function, "revenue", revenue);
     require_positive(function, "number of jobs", workforce);
 }
 
 template <class T>
-constexpr T revenue_per_job_value(std::string_view function, const T& revenue, const T& workforce) {
+constexpr T revenue_per_job_value(const char* function, const T& revenue, const T& workforce) {
     check_revenue_per_job(function, revenue, workforce);
     return require_finite_result(function, revenue / workforce, "revenue ", revenue, " and number of jobs ",
                                  workforce);

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <string_view>
 
 #include <boost/units/quantity.hpp>
 
@@ -15,27 +14,26 @@ namespace detail {
 // figures do not describe a part and its whole (another year, another perimeter), so it is refused
 // rather than returned as 1.2 or -0.1.
 template <class T>
-constexpr void check_share(std::string_view function, const T& part, const T& whole) {
+constexpr void check_share(const char* function, const T& part, const T& whole) {
     require_positive(function, "whole", whole);
     require_non_negative(function, "part", part);
     require_part_of(function, "part", part, "the whole", whole);
 }
 
 template <class T>
-constexpr T share_value(std::string_view function, const T& part, const T& whole) {
+constexpr T share_value(const char* function, const T& part, const T& whole) {
     check_share(function, part, whole);
     return part / whole;
 }
 
 template <class T>
-constexpr void check_percentage_point_change(std::string_view function, const T& share_from,
-                                             const T& share_to) {
+constexpr void check_percentage_point_change(const char* function, const T& share_from, const T& share_to) {
     require_fraction(function, "share_from", share_from);
     require_fraction(function, "share_to", share_to);
 }
 
 template <class T>
-constexpr T percentage_point_change_value(std::string_view function, const T& share_from, const T& share_to) {
+constexpr T percentage_point_change_value(const char* function, const T& share_from, const T& share_to) {
     check_percentage_point_change(function, share_from, share_to);
     return (share_to - share_from) * T(100);
 }

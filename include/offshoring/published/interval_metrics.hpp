@@ -53,19 +53,18 @@ constexpr bool is_positive(const T& x) noexcept {
 // The failure paths are out of line and cold, and take the refused values rather than their text, so
 // that the checks on the path that does not fail are comparisons and nothing else.
 template <class T>
-[[noreturn, gnu::cold, gnu::noinline]] void bad_input(std::string_view function, std::string_view what,
+[[noreturn, gnu::cold, gnu::noinline]] void bad_input(const char* function, std::string_view what,
                                                       interval<T> x) {
     fail(function, std::string(what) + ", got " + describe_bounds(x.lo(), x.hi()));
 }
 
 template <class T>
-[[noreturn, gnu::cold, gnu::noinline]] void bad_value(std::string_view function, std::string_view what,
-                                                      T value) {
+[[noreturn, gnu::cold, gnu::noinline]] void bad_value(const char* function, const char* what, T value) {
     fail(function, std::string(what) + ", got " + describe_value(value));
 }
 
 template <class N, class D>
-constexpr auto ratio_bounds(std::string_view function, const interval<N>& num, const interval<D>& den) {
+constexpr auto ratio_bounds(const char* function, const interval<N>& num, const interval<D>& den) {
     if (!is_positive(den.lo()) && !is_negative(den.hi())) {
         bad_input(function, "denominator must not contain zero", den);
     }
@@ -78,12 +77,12 @@ constexpr auto ratio_bounds(std::string_view function, const interval<N>& num, c
 }
 
 template <class T>
-constexpr void require_positive_years(std::string_view function, T years) {
+constexpr void require_positive_years(const char* function, T years) {
     if (!(years > 0) || !is_finite(years)) bad_value(function, "years must be positive and finite", years);
 }
 
 template <class T>
-interval<T> power_interval(std::string_view function, const interval<T>& ratio, T exponent) {
+interval<T> power_interval(const char* function, const interval<T>& ratio, T exponent) {
     // x^e - 1 increases with x for x >= 0 and e > 0, so the ends map to the ends.
     return make_interval(function, static_cast<T>(std::pow(ratio.lo(), exponent) - 1),
                          static_cast<T>(std::pow(ratio.hi(), exponent) - 1));
@@ -94,7 +93,7 @@ interval<T> power_interval(std::string_view function, const interval<T>& ratio, 
 // base, so its lower bound comes from end.lo / base.hi and its upper bound from end.hi / base.lo; each is
 // computed through logarithms when that ratio is not a normal double (see detail/power.hpp).
 template <class B, class E>
-interval<double> compound_rate_interval(std::string_view function, const interval<B>& base,
+interval<double> compound_rate_interval(const char* function, const interval<B>& base,
                                         std::string_view base_name, const interval<E>& end,
                                         std::string_view end_name, double years) {
     static_assert(std::is_same_v<B, E>,
@@ -124,7 +123,7 @@ constexpr auto ratio_interval(const N& numerator, const D& denominator) {
 // that is not positive.
 template <class P, class W>
 constexpr auto share_interval(const P& part, const W& whole) {
-    constexpr std::string_view function = "offshoring::share_interval";
+    constexpr const char* function = "offshoring::share_interval";
     const auto p = as_interval(part);
     const auto w = as_interval(whole);
     if (detail::published::is_negative(p.lo()))
@@ -139,7 +138,7 @@ constexpr auto share_interval(const P& part, const W& whole) {
 // base that is not positive.
 template <class F, class T>
 constexpr auto growth_interval(const F& from, const T& to) {
-    constexpr std::string_view function = "offshoring::growth_interval";
+    constexpr const char* function = "offshoring::growth_interval";
     const auto f = as_interval(from);
     const auto t = as_interval(to);
     if (!detail::published::is_positive(f.lo()))
@@ -152,7 +151,7 @@ constexpr auto growth_interval(const F& from, const T& to) {
 // The change of a share, in percentage points: 40,3 % -> 41,0 % is [0.6, 0.8] points.
 template <class F, class T>
 constexpr interval<double> percentage_point_change_interval(const F& share_from, const T& share_to) {
-    constexpr std::string_view function = "offshoring::percentage_point_change_interval";
+    constexpr const char* function = "offshoring::percentage_point_change_interval";
     const interval<double> f = as_interval(share_from);
     const interval<double> t = as_interval(share_to);
     return detail::published::make_interval(function, (t.lo() - f.hi()) * 100.0, (t.hi() - f.lo()) * 100.0);
@@ -181,7 +180,7 @@ auto required_rate_interval(const C& current, const T& target, double years) {
 // months outside [1, 11] (a year or more is a CAGR) or a growth that can fall below -100 %.
 template <class G>
 interval<double> annualised_rate_interval(const G& growth, int months, annualisation method) {
-    constexpr std::string_view function = "offshoring::annualised_rate_interval";
+    constexpr const char* function = "offshoring::annualised_rate_interval";
     if (months < 1 || months > 11)
         detail::published::bad_value(function, "months must lie in [1, 11]", months);
     const interval<double> g = as_interval(growth);
@@ -202,7 +201,7 @@ interval<double> annualised_rate_interval(const G& growth, int months, annualisa
 // negative or a count of jobs that is not positive.
 template <class A, class J>
 constexpr auto revenue_per_job_interval(const A& amount, const J& count) {
-    constexpr std::string_view function = "offshoring::revenue_per_job_interval";
+    constexpr const char* function = "offshoring::revenue_per_job_interval";
     const auto a = as_interval(amount);
     const auto j = as_interval(count);
     if (detail::published::is_negative(a.lo()))
@@ -217,7 +216,7 @@ constexpr auto revenue_per_job_interval(const A& amount, const J& count) {
 // [26.0848, 26.2107] bn; the articles publish no 2023 total, so this is all that can be said of it.
 template <class T, class G>
 constexpr auto implied_base_interval(const T& to, const G& growth) {
-    constexpr std::string_view function = "offshoring::implied_base_interval";
+    constexpr const char* function = "offshoring::implied_base_interval";
     const auto t = as_interval(to);
     const interval<double> g = as_interval(growth);
     if (detail::published::is_negative(t.lo()))
@@ -229,7 +228,7 @@ constexpr auto implied_base_interval(const T& to, const G& growth) {
 // The sum of parts: [sum of lo, sum of hi]. Throws offshoring::domain_error for no parts.
 template <class Range>
 constexpr auto sum_interval(const Range& parts) {
-    constexpr std::string_view function = "offshoring::sum_interval";
+    constexpr const char* function = "offshoring::sum_interval";
     auto first = std::begin(parts);
     const auto last = std::end(parts);
     if (first == last) detail::fail(function, "needs at least one part, got none");

@@ -4,7 +4,6 @@
 
 #include <initializer_list>
 #include <string>
-#include <string_view>
 #include <type_traits>
 
 #include <offshoring/error.hpp>
@@ -56,7 +55,9 @@ constexpr verdict<A> check(const interval<A>& computed, const interval<B>& claim
         std::is_same_v<A, B>,
         "check: the claim is not of the type the inputs give (a fraction, an amount in one currency, "
         "a number of jobs); a percentage claim needs a percentage, an amount claim an amount");
-    const A zero = computed.lo() - computed.lo();
+    // A value-initialised A is 0 for a double and for a quantity alike. Written lo - lo, it was a
+    // subtraction on every call: the compiler may not fold x - x for a double (inf - inf is NaN).
+    const A zero{};
     if (claimed.hi() < computed.lo()) {
         const A gap = computed.lo() - claimed.hi();
         return detail::published::apart(computed, claimed, gap);
@@ -72,7 +73,7 @@ namespace detail::published {
 
 // Out of line and cold, given the claim rather than its text, so that checking a claim costs its caller
 // a comparison and no std::string.
-[[noreturn, gnu::cold, gnu::noinline]] inline void claim_not_percentage(std::string_view function,
+[[noreturn, gnu::cold, gnu::noinline]] inline void claim_not_percentage(const char* function,
                                                                         published_number claim) {
     fail(function,
          "claim must be a percentage (a text ending in %), got " + to_string(claim, number_style::english));
@@ -80,7 +81,7 @@ namespace detail::published {
 
 // A claimed share or growth must be printed as a percentage: "40,3" alone would be read as 4030 %.
 template <class C>
-constexpr interval<double> fraction_claim(std::string_view function, const C& claim) {
+constexpr interval<double> fraction_claim(const char* function, const C& claim) {
     if constexpr (std::is_same_v<C, published_number>) {
         if (!claim.is_percent()) claim_not_percentage(function, claim);
         return as_interval(claim);

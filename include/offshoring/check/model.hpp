@@ -1,0 +1,322 @@
+// offshoring/check/model.hpp: quantities and the relations between them, generated from the figures' keys.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <offshoring/check/fact.hpp>
+
+namespace offshoring::check {
+
+// Why two or more quantities are related; the words of the explanations.
+enum class rule : std::uint8_t {
+    segments,      // a total is the sum of its segments
+    share,         // exports(scope) = share(scope) * exports(total)
+    time,          // a period is the sum of the periods that partition it
+    growth,        // level = level a year earlier * (1 + growth)
+    per_job,       // exports = revenue per job * jobs
+    jobs_created,  // jobs at the end = jobs before the start + jobs created
+    ratio,         // quantity = ratio * quantity(of)
+    exchange_rate  // dollars = dirhams * rate
+};
+
+constexpr std::string_view name(rule r) noexcept {
+    constexpr std::array<std::string_view, 8> names{"segments", "share",        "time",  "growth",
+                                                    "per_job",  "jobs_created", "ratio", "exchange_rate"};
+    return names[static_cast<std::size_t>(r)];
+}
+
+// sum: vars[0] = constant + vars[1] + ... + vars[n]; product: vars[0] = vars[1] * vars[2].
+enum class relation_form : std::uint8_t { sum, product };
+
+struct relation {
+    relation_form form;
+    rule why;
+    std::vector<std::size_t> vars;
+    double constant = 0.0;
+};
+
+// A quantity of the model: its key, and what it is a ratio or growth of (a growth of jobs and a growth of
+// exports are different quantities).
+struct variable {
+    quantity_key key;
+    std::optional<quantity_key> of;
+    // Reported in the quantities of a report; growth factors are steps of a relation, not quantities.
+    [[nodiscard]] bool reported() const noexcept { return key.what != measure::growth_factor; }
+};
+
+// Amounts, counts, rates and ratios are >= 0, shares lie in [0, 1], a growth is >= -100 %.
+inline outward_interval domain_of(const variable& v) noexcept {
+    const outward_interval whole = outward_interval::whole();
+    switch (v.key.what) {
+        case measure::share:
+            return v.key.scope.is_total() ? outward_interval{1.0, 1.0} : outward_interval{0.0, 1.0};
+        case measure::growth:
+            return {-1.0, whole.hi};
+        case measure::jobs_created:
+            return whole;
+        default:
+            return {0.0, whole.hi};
+    }
+}
+
+struct model {
+    std::vector<variable> variables;
+    std::vector<relation> relations;
+    std::vector<std::size_t> fact_variable;              // the quantity each fact prints
+    std::vector<std::vector<std::size_t>> relations_of;  // the relations each variable takes part in
+    std::vector<std::string> warnings;                   // relations that could not be formed, in English
+
+    [[nodiscard]] std::optional<std::size_t> find(
+        const quantity_key& key, const std::optional<quantity_key>& of = std::nullopt) const {
+        const auto it = index_.find({key, of});
+        if (it == index_.end()) return std::nullopt;
+        return it->second;
+    }
+
+    std::size_t intern(const quantity_key& key, const std::optional<quantity_key>& of = std::nullopt) {
+        const auto [it, inserted] = index_.try_emplace({key, of}, variables.size());
+        if (inserted) {
+            variables.push_back({key, of});
+            relations_of.emplace_back();
+        }
+        return it->second;
+    }
+
+    void relate(relation_form form, rule why, std::vector<std::size_t> vars, double constant = 0.0) {
+        const std::size_t r = relations.size();
+        for (std::size_t v : vars)
+            if (relations_of[v].empty() || relations_of[v].back() != r) relations_of[v].push_back(r);
+        relations.push_back({form, why, std::move(vars), constant});
+    }
+
+private:
+    std::map<std::pair<quantity_key, std::optional<quantity_key>>, std::size_t> index_;
+};
+
+namespace detail {
+
+// A stock (jobs) is counted at the end of its period: jobs in 2024 are the jobs of December 2024.
+inline quantity_key at_end(quantity_key k) {
+    k.when = {k.when.last, k.when.last};
+    return k;
+}
+
+inline quantity_key canonical(const quantity_key& k) {
+    quantity_key c = k;
+    if (c.what == measure::jobs || c.what == measure::target_jobs) c = at_end(c);
+    if (c.what == measure::exports && c.unit == currency::none) c.unit = currency::mad;
+    if (c.what == measure::revenue_per_job || c.what == measure::target_exports) c.unit = currency::mad;
+    return c;
+}
+
+inline std::optional<quantity_key> canonical_of(const fact& f) {
+    if (f.key.what == measure::growth) {
+        quantity_key level =
+            f.of.value_or(quantity_key{measure::exports, f.key.scope, f.key.when, currency::mad});
+        level.scope = f.key.scope;
+        level.when = f.key.when;
+        return canonical(level);
+    }
+    if (f.key.what == measure::ratio && f.of) return canonical(*f.of);
+    return std::nullopt;
+}
+
+// The largest whole year, half, quarter or month starting at `from` that ends no later than `last`.
+inline month_run aligned_block_at(int from, int last) {
+    for (int n : {12, 6, 3}) {
+        if (from % n == 0 && from + n - 1 <= last) return {from, from + n - 1};
+    }
+    return {from, from};
+}
+
+inline std::vector<month_run> children_of(month_run p) {
+    std::vector<month_run> parts;
+    const int n = p.months();
+    const int step = n == 12 ? 6 : n == 6 ? 3 : 1;
+    for (int m = p.first; m <= p.last; m += step)
+        parts.push_back({m, m + step - 1});
+    return parts;
+}
+
+inline std::vector<month_run> blocks_of(month_run p) {
+    std::vector<month_run> blocks;
+    for (int m = p.first; m <= p.last;) {
+        blocks.push_back(aligned_block_at(m, p.last));
+        m = blocks.back().last + 1;
+    }
+    return blocks;
+}
+
+inline bool strictly_inside(month_run inner, month_run outer) {
+    return outer.first <= inner.first && inner.last <= outer.last && inner != outer;
+}
+
+// year = H1 + H2, half = its quarters, quarter = its months, a run = its aligned blocks: generated where
+// some other period of the same quantity lies inside, so that no variable is made that nothing needs.
+inline void add_time_partitions(model& m, measure what, currency unit) {
+    std::map<scope_set, std::set<month_run>> periods;
+    for (const variable& v : m.variables)
+        if (v.key.what == what && v.key.unit == unit) periods[v.key.scope].insert(v.key.when);
+    for (auto& [scope, present] : periods) {
+        const auto relate_parts = [&, scope_ = scope](month_run whole, const std::vector<month_run>& parts) {
+            std::vector<std::size_t> vars{m.intern({what, scope_, whole, unit})};
+            for (month_run c : parts)
+                vars.push_back(m.intern({what, scope_, c, unit}));
+            m.relate(relation_form::sum, rule::time, std::move(vars));
+        };
+        // Runs first, so that their blocks are present when the blocks around them are split.
+        for (month_run p : std::vector<month_run>(present.begin(), present.end())) {
+            if (p.aligned_block()) continue;
+            const std::vector<month_run> blocks = blocks_of(p);
+            relate_parts(p, blocks);
+            present.insert(blocks.begin(), blocks.end());
+        }
+        std::vector<month_run> todo;
+        for (month_run p : present)
+            if (p.aligned_block()) todo.push_back(p);
+        while (!todo.empty()) {
+            const month_run p = todo.back();
+            todo.pop_back();
+            bool needed = false;
+            for (month_run q : present)
+                needed = needed || strictly_inside(q, p);
+            if (!needed || p.months() == 1) continue;
+            const std::vector<month_run> parts = children_of(p);
+            relate_parts(p, parts);
+            for (month_run c : parts)
+                if (present.insert(c).second) todo.push_back(c);
+        }
+    }
+}
+
+// For every period where two scopes of the measure meet: the total is the sum of the five segments, a sum
+// of segments is the sum of its segments, and the total is that sum plus the rest.
+inline void add_segment_sums(model& m, measure what, currency unit) {
+    std::map<month_run, std::set<scope_set>> scopes;
+    for (const variable& v : m.variables)
+        if (v.key.what == what && v.key.unit == unit) scopes[v.key.when].insert(v.key.scope);
+    for (const auto& [when, present] : scopes) {
+        const bool related = present.size() >= 2 || (present.size() == 1 && present.begin()->count() > 1 &&
+                                                     !present.begin()->is_total());
+        if (!related) continue;
+        const auto var = [&, period = when](scope_set s) { return m.intern({what, s, period, unit}); };
+        std::vector<std::size_t> five{var(scope_set::total())};
+        for (segment s : all_segments)
+            five.push_back(var(scope_set::of(s)));
+        m.relate(relation_form::sum, rule::segments, five);
+        for (scope_set s : present) {
+            if (s.is_total() || s.count() == 1) continue;
+            std::vector<std::size_t> parts{var(s)};
+            for (segment g : all_segments)
+                if (s.covers(g)) parts.push_back(var(scope_set::of(g)));
+            m.relate(relation_form::sum, rule::segments, parts);
+            const scope_set rest = s.complement();
+            m.relate(relation_form::sum, rule::segments, {var(scope_set::total()), var(s), var(rest)});
+            if (rest.count() > 1) {
+                std::vector<std::size_t> rest_parts{var(rest)};
+                for (segment g : all_segments)
+                    if (rest.covers(g)) rest_parts.push_back(var(scope_set::of(g)));
+                m.relate(relation_form::sum, rule::segments, rest_parts);
+            }
+        }
+    }
+}
+
+}  // namespace detail
+
+// Every relation the figures' keys imply, and a variable for every quantity they involve, printed or not.
+inline model build_model(const std::vector<fact>& facts) {
+    model m;
+    for (const fact& f : facts) {
+        require_fact(f);
+        m.fact_variable.push_back(m.intern(detail::canonical(f.key), detail::canonical_of(f)));
+    }
+    const std::size_t printed_count = m.variables.size();
+    const auto printed = [&](const quantity_key& k) {
+        const std::optional<std::size_t> v = m.find(k);
+        return v && *v < printed_count;
+    };
+    // Relations of a single quantity to others, from what it measures.
+    for (std::size_t v = 0; v < printed_count; ++v) {
+        const variable var = m.variables[v];
+        const quantity_key& k = var.key;
+        const auto exports_of = [&](scope_set s, month_run when) {
+            return m.intern({measure::exports, s, when, currency::mad});
+        };
+        switch (k.what) {
+            case measure::share:
+                m.relate(relation_form::product, rule::share,
+                         {exports_of(k.scope, k.when), v, exports_of(scope_set::total(), k.when)});
+                break;
+            case measure::growth: {
+                const quantity_key now = *var.of;
+                quantity_key before = now;
+                before.when = now.when.shifted(-12);
+                const std::size_t factor =
+                    m.intern({measure::growth_factor, k.scope, k.when, currency::none}, var.of);
+                m.relate(relation_form::sum, rule::growth, {factor, v}, 1.0);
+                m.relate(relation_form::product, rule::growth, {m.intern(now), m.intern(before), factor});
+                break;
+            }
+            case measure::ratio: {
+                const quantity_key of = *var.of;
+                if (!printed(of)) {
+                    m.warnings.push_back("the ratio " + to_string(k) + " is of " + to_string(of) +
+                                         ", which no figure gives: the figure cannot be checked");
+                    break;
+                }
+                quantity_key numerator = of;
+                numerator.scope = k.scope;
+                numerator.when = k.when;
+                m.relate(relation_form::product, rule::ratio,
+                         {m.intern(detail::canonical(numerator)), v, m.intern(of)});
+                break;
+            }
+            case measure::revenue_per_job:
+                m.relate(relation_form::product, rule::per_job,
+                         {exports_of(k.scope, k.when), v,
+                          m.intern(detail::at_end({measure::jobs, k.scope, k.when, currency::none}))});
+                break;
+            case measure::jobs_created:
+                m.relate(
+                    relation_form::sum, rule::jobs_created,
+                    {m.intern({measure::jobs, k.scope, {k.when.last, k.when.last}, currency::none}),
+                     m.intern({measure::jobs, k.scope, {k.when.first - 1, k.when.first - 1}, currency::none}),
+                     v});
+                break;
+            case measure::exports:
+                if (k.unit == currency::usd) {
+                    m.relate(
+                        relation_form::product, rule::exchange_rate,
+                        {v, exports_of(k.scope, k.when),
+                         m.intern({measure::exchange_rate, scope_set::total(), k.when, currency::none})});
+                }
+                break;
+            default:
+                break;
+        }
+    }
+    // Shares of every scope add up like the exports they are shares of.
+    detail::add_segment_sums(m, measure::share, currency::none);
+    for (std::size_t v = 0; v < m.variables.size(); ++v) {
+        const quantity_key k = m.variables[v].key;
+        if (k.what != measure::share || k.scope.is_total() || v < printed_count) continue;
+        m.relate(relation_form::product, rule::share,
+                 {m.intern({measure::exports, k.scope, k.when, currency::mad}), v,
+                  m.intern({measure::exports, scope_set::total(), k.when, currency::mad})});
+    }
+    detail::add_segment_sums(m, measure::exports, currency::mad);
+    detail::add_segment_sums(m, measure::jobs, currency::none);
+    detail::add_time_partitions(m, measure::exports, currency::mad);
+    detail::add_time_partitions(m, measure::jobs_created, currency::none);
+    return m;
+}
+
+}  // namespace offshoring::check
