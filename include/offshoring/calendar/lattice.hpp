@@ -95,7 +95,7 @@ inline bool partitions(const std::vector<period>& parts, period whole) {
 
 // Throws offshoring::domain_error, naming `function`, the whole and every gap, overlap and stray part,
 // unless parts partition whole.
-inline void require_partition(std::string_view function, const std::vector<period>& parts, period whole) {
+inline void require_partition(const char* function, const std::vector<period>& parts, period whole) {
     const partition_report report = check_partition(parts, whole);
     if (report.is_partition()) return;
     std::string what = "the periods must partition " + detail::period_label(whole);

@@ -110,7 +110,7 @@ X step_up(const X& x) {
 }
 
 template <class V>
-V series_sum(std::string_view function, const V& a, const V& b) {
+V series_sum(const char* function, const V& a, const V& b) {
     if constexpr (is_interval<V>::value) {
         return published::make_interval(function, step_down(a.lo() + b.lo()), step_up(a.hi() + b.hi()));
     } else {
@@ -120,7 +120,7 @@ V series_sum(std::string_view function, const V& a, const V& b) {
 }
 
 template <class V>
-V series_difference(std::string_view function, const V& a, const V& b) {
+V series_difference(const char* function, const V& a, const V& b) {
     if constexpr (is_interval<V>::value) {
         return published::make_interval(function, step_down(a.lo() - b.hi()), step_up(a.hi() - b.lo()));
     } else {
@@ -138,13 +138,13 @@ template <class V>
 using ratio_of = std::conditional_t<is_interval<V>::value, interval<series_scalar<V>>, series_scalar<V>>;
 
 template <class V>
-[[noreturn, gnu::cold, gnu::noinline]] void not_positive_base(std::string_view function, period p) {
+[[noreturn, gnu::cold, gnu::noinline]] void not_positive_base(const char* function, period p) {
     fail(function, "the base for " + period_label(p) + " must be positive");
 }
 
 // num / den - offset; den must be positive (its lower bound for an interval), num non-negative.
 template <class V>
-ratio_of<V> series_ratio(std::string_view function, const V& num, const V& den, period base,
+ratio_of<V> series_ratio(const char* function, const V& num, const V& den, period base,
                          series_scalar<V> offset) {
     using T = series_scalar<V>;
     if constexpr (is_interval<V>::value) {
@@ -189,14 +189,14 @@ V clamp_at_zero(const V& x) {
 }
 
 template <class V>
-[[noreturn, gnu::cold, gnu::noinline]] void missing_periods(std::string_view function, period whole,
+[[noreturn, gnu::cold, gnu::noinline]] void missing_periods(const char* function, period whole,
                                                             const std::vector<period>& missing) {
     fail(function, period_label(whole) + " needs every part; missing " + period_list(missing));
 }
 
 // The sum of the parts of `whole` of length `kind`, every one of which the series must hold.
 template <class V>
-V sum_of_parts(std::string_view function, const series<V>& s, period whole, period_kind kind) {
+V sum_of_parts(const char* function, const series<V>& s, period whole, period_kind kind) {
     const std::vector<period> parts = aligned_subperiods(whole, kind);
     std::vector<period> missing;
     for (const period& part : parts)
@@ -210,7 +210,7 @@ V sum_of_parts(std::string_view function, const series<V>& s, period whole, peri
 
 // The one named kind every period of the series has; refuses runs and mixed lengths.
 template <class V>
-period_kind uniform_kind(std::string_view function, const series<V>& s) {
+period_kind uniform_kind(const char* function, const series<V>& s) {
     if (s.empty()) fail(function, "the series is empty");
     const period first = s.begin()->first;
     for (const auto& entry : s) {
@@ -230,7 +230,7 @@ period_kind uniform_kind(std::string_view function, const series<V>& s) {
 // part from January to p is missing (named in the message).
 template <class V>
 series<V> cumulate(const series<V>& parts) {
-    constexpr std::string_view function = "offshoring::cumulate";
+    constexpr const char* function = "offshoring::cumulate";
     const period_kind kind = detail::uniform_kind(function, parts);
     if (kind == period_kind::year) detail::fail(function, "the periods must be shorter than a year");
     series<V> running;
@@ -249,7 +249,7 @@ series<V> cumulate(const series<V>& parts) {
 // (a running total that falls), naming both runs.
 template <class V>
 series<V> decumulate(const series<V>& running) {
-    constexpr std::string_view function = "offshoring::decumulate";
+    constexpr const char* function = "offshoring::decumulate";
     series<V> flows;
     std::optional<std::pair<period, V>> before;
     for (const auto& [p, value] : running) {
@@ -290,7 +290,7 @@ series<V> decumulate(const series<V>& running) {
 // none is missing, the missing months are not one run, or the remainder is negative.
 template <class V>
 std::pair<period, V> remainder(const series<V>& s, period whole) {
-    constexpr std::string_view function = "offshoring::remainder";
+    constexpr const char* function = "offshoring::remainder";
     V rest = s.at(whole);
     std::vector<period> parts;
     for (const auto& [p, value] : s) {
@@ -318,7 +318,7 @@ std::pair<period, V> remainder(const series<V>& s, period whole) {
 // `to`'s, or a period of kind `to` lacks a part (the message names it and the parts missing).
 template <class V>
 series<V> aggregate(const series<V>& parts, period_kind to) {
-    constexpr std::string_view function = "offshoring::aggregate";
+    constexpr const char* function = "offshoring::aggregate";
     const period_kind kind = detail::uniform_kind(function, parts);
     if (detail::months_in(kind) >= detail::months_in(to))
         detail::fail(function, "the periods must be shorter than the ones aggregated to");
@@ -338,7 +338,7 @@ series<V> aggregate(const series<V>& parts, period_kind to) {
 // Throws offshoring::domain_error when a base is not positive.
 template <class V>
 series<detail::ratio_of<V>> year_on_year_growth(const series<V>& s) {
-    constexpr std::string_view function = "offshoring::year_on_year_growth";
+    constexpr const char* function = "offshoring::year_on_year_growth";
     series<detail::ratio_of<V>> growth;
     for (const auto& [p, value] : s) {
         if (p.year() <= period::min_year) continue;
@@ -356,7 +356,7 @@ series<detail::ratio_of<V>> year_on_year_growth(const series<V>& s) {
 // Throws offshoring::domain_error when n < 1.
 template <class V>
 series<V> rolling_sum(const series<V>& s, int n) {
-    constexpr std::string_view function = "offshoring::rolling_sum";
+    constexpr const char* function = "offshoring::rolling_sum";
     if (n < 1) detail::fail(function, "n must be at least 1, got " + detail::describe(n));
     series<V> sums;
     for (const auto& [p, value] : s) {
@@ -385,7 +385,7 @@ series<V> rolling_sum(const series<V>& s, int n) {
 // Throws offshoring::domain_error when the series holds no value for whole or it is not positive.
 template <class V>
 series<detail::ratio_of<V>> shares(const series<V>& s, period whole) {
-    constexpr std::string_view function = "offshoring::shares";
+    constexpr const char* function = "offshoring::shares";
     const V& total = s.at(whole);
     series<detail::ratio_of<V>> result;
     for (const auto& [p, value] : s)

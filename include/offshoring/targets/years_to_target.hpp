@@ -31,7 +31,7 @@ struct target_horizon {
 namespace detail {
 
 template <class T>
-target_horizon<T> years_to_target_value(std::string_view function, const T& base, const T& target,
+target_horizon<T> years_to_target_value(const char* function, const T& base, const T& target,
                                         const T& rate) {
     require_positive(function, "base", base);
     require_positive(function, "target", target);
