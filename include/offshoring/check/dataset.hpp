@@ -76,10 +76,23 @@ inline fact fact_of(const data::figure& f) {
         out.of = quantity_key{of_measure, f.of->scope ? detail::scope_of(*f.of->scope) : out.key.scope,
                               of_when, detail::currency_of(of_measure, printed_dimension::pure)};
     }
+    // "déjà X" may also be read as at least X, "plus de X" as at most one significant unit above X.
+    const bool one_sided =
+        f.reading.approx == approximation::more_than || f.reading.approx == approximation::less_than;
+    if (f.reading.already && f.reading.approx == approximation::exact)
+        out.alternative = fact::qualifier_reading{"at_least", {}};
+    else if (one_sided)
+        out.alternative = fact::qualifier_reading{"within_one_unit", {}};
     for (convention c : all_conventions) {
         reading hypotheses;
         hypotheses.convention = detail::rounding_of(c);
         out.readings[static_cast<std::size_t>(c)] = detail::outward_of(data::claimed_range(f, hypotheses));
+        if (!out.alternative) continue;
+        hypotheses.already = already_reading::at_least;
+        hypotheses.bound = bound_reading::within_one_unit;
+        if (out.alternative->name == "at_least") hypotheses.bound = bound_reading::open;
+        out.alternative->readings[static_cast<std::size_t>(c)] =
+            detail::outward_of(data::claimed_range(f, hypotheses));
     }
     return out;
 }

@@ -53,6 +53,8 @@ struct figure_result {
     std::optional<outward_interval> implied;  // what the other figures imply for the same quantity
     std::array<bool, 3> consistent_under{};   // by convention, the others read as in the report
     std::optional<std::size_t> conflict;      // the first conflict it belongs to
+    // not_checkable because the conflict search stopped at a bound before it could place the figure
+    bool unplaced = false;
 };
 
 // A minimal set of figures that cannot all be true, and the relations that proved it.
@@ -65,6 +67,10 @@ struct source_result {
     std::string source;
     measure what;
     std::vector<convention> conventions;  // under which all its figures agree with the others
+    // The alternative reading of its qualified figures ("at_least", "within_one_unit"; several joined by
+    // '+'), empty when none has one, and the conventions under which all agree when those are so read.
+    std::string qualifier_reading;
+    std::vector<convention> conventions_with_qualifier_reading;
 };
 
 // The yearly rate a target requires from the last level the figures give.
@@ -135,11 +141,18 @@ public:
     [[nodiscard]] const std::vector<outward_interval>& baseline() const noexcept { return baseline_; }
     [[nodiscard]] bool cut_short() const noexcept { return store_.cut_short(); }
 
-    void read_as(std::vector<convention> conventions) { conventions_ = std::move(conventions); }
+    // Each figure under its convention, and under its qualifier's alternative reading where flagged.
+    void read_as(std::vector<convention> conventions, std::vector<bool> alternatives = {}) {
+        conventions_ = std::move(conventions);
+        alternatives_ = std::move(alternatives);
+    }
 
     bool apply(const std::vector<std::size_t>& set) {
-        for (std::size_t f : set)
-            if (!store_.narrow(model_.fact_variable[f], facts_[f].reading(conventions_[f]))) return false;
+        for (std::size_t f : set) {
+            const bool alternative = !alternatives_.empty() && alternatives_[f];
+            if (!store_.narrow(model_.fact_variable[f], facts_[f].reading(conventions_[f], alternative)))
+                return false;
+        }
         return store_.propagate();
     }
 
@@ -321,6 +334,7 @@ private:
     std::size_t base_ = 0;
     std::vector<outward_interval> baseline_;
     std::vector<convention> conventions_;
+    std::vector<bool> alternatives_;
 };
 
 // Figures whose quantities are linked by relations, and those quantities: each block is solved on its own.
@@ -447,9 +461,10 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
                 if (d != doubted.end()) {
                     r.status = verdict::inconsistent;
                     r.implied = solver.fixpoint(d->second, {v}).front();
-                } else if (std::find(a.kept.begin(), a.kept.end(), f) == a.kept.end() ||
-                           loo[f] == solver.baseline()[v]) {
-                    // Nothing else constrains it, or the search stopped before it could place it.
+                } else if (std::find(a.kept.begin(), a.kept.end(), f) == a.kept.end()) {
+                    r.status = verdict::not_checkable;
+                    r.unplaced = true;
+                } else if (loo[f] == solver.baseline()[v]) {
                     r.status = verdict::not_checkable;
                 } else {
                     r.status = verdict::consistent;
@@ -481,23 +496,35 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
     for (const auto& entry : groups) {
         // Named, not bound: a lambda below uses the group, and C++17 lambdas cannot capture bindings.
         const std::vector<std::size_t>& group = entry.second;
-        source_result s{entry.first.first, entry.first.second, {}};
+        source_result s{entry.first.first, entry.first.second, {}, {}, {}};
         std::set<std::size_t> touched;
         for (std::size_t f : group)
             touched.insert(block_of[f]);
-        for (convention c : all_conventions) {
-            std::vector<convention> conventions = base;
-            for (std::size_t f : group)
-                conventions[f] = c;
-            solver.read_as(conventions);
-            const bool agree = std::all_of(touched.begin(), touched.end(), [&](std::size_t b) {
-                std::vector<std::size_t> set = detail::without(kept[b], group);
-                for (std::size_t f : blocks[b].facts)
-                    if (block_of[f] == b && std::binary_search(group.begin(), group.end(), f))
-                        set.push_back(f);
-                return solver.consistent(set);
-            });
-            if (agree) s.conventions.push_back(c);
+        std::vector<bool> alternatives(n, false);
+        std::set<std::string> alternative_names;
+        for (std::size_t f : group) {
+            if (!fs[f].alternative) continue;
+            alternatives[f] = true;
+            alternative_names.insert(fs[f].alternative->name);
+        }
+        for (const std::string& a : alternative_names)
+            s.qualifier_reading += (s.qualifier_reading.empty() ? "" : "+") + a;
+        for (const bool alternative : {false, true}) {
+            if (alternative && alternative_names.empty()) break;
+            for (convention c : all_conventions) {
+                std::vector<convention> conventions = base;
+                for (std::size_t f : group)
+                    conventions[f] = c;
+                solver.read_as(conventions, alternative ? alternatives : std::vector<bool>{});
+                const bool agree = std::all_of(touched.begin(), touched.end(), [&](std::size_t b) {
+                    std::vector<std::size_t> set = detail::without(kept[b], group);
+                    for (std::size_t f : blocks[b].facts)
+                        if (block_of[f] == b && std::binary_search(group.begin(), group.end(), f))
+                            set.push_back(f);
+                    return solver.consistent(set);
+                });
+                if (agree) (alternative ? s.conventions_with_qualifier_reading : s.conventions).push_back(c);
+            }
         }
         if (opts.mode == reading_mode::infer && !s.conventions.empty())
             for (std::size_t f : group)

@@ -175,6 +175,9 @@ inline std::string explain(const report& r, std::size_t f, language lang) {
             text += (fr ? ", un écart d'au moins " : ", a gap of at least ") + value_text(gap, x.key, lang);
         }
         text += ".\n";
+    } else if (res.unplaced) {
+        text += fr ? "  La recherche de conflits s'est arrêtée à sa borne avant de pouvoir le juger.\n"
+                   : "  The search for conflicts stopped at its bound before it could judge it.\n";
     } else if (res.status == verdict::not_checkable) {
         text += fr ? "  Aucun autre chiffre ne contraint cette quantité.\n"
                    : "  No other figure constrains this quantity.\n";
@@ -202,10 +205,13 @@ inline std::string explain(const report& r, std::size_t f, language lang) {
 inline std::string report_text(const report& r, language lang) {
     std::ostringstream os;
     const bool fr = lang == language::fr;
-    os << (fr ? "Chiffres : " : "Figures: ") << r.facts.size() << ", " << r.count(verdict::consistent) << ' '
-       << name(verdict::consistent, lang) << (fr ? "s" : "") << ", " << r.count(verdict::inconsistent) << ' '
-       << name(verdict::inconsistent, lang) << (fr ? "s" : "") << ", " << r.count(verdict::not_checkable)
-       << ' ' << name(verdict::not_checkable, lang) << (fr ? "s" : "") << ".\n";
+    // French puts the adjective in the plural from two on.
+    const auto counted = [&](verdict v) {
+        const std::size_t k = r.count(v);
+        return std::to_string(k) + " " + std::string(name(v, lang)) + (fr && k > 1 ? "s" : "");
+    };
+    os << (fr ? "Chiffres : " : "Figures: ") << r.facts.size() << ", " << counted(verdict::consistent) << ", "
+       << counted(verdict::inconsistent) << ", " << counted(verdict::not_checkable) << ".\n";
     for (const std::string& w : r.relations.warnings)
         os << (fr ? "Avertissement : " : "Warning: ") << w << "\n";
     for (std::size_t f = 0; f < r.facts.size(); ++f)
@@ -224,9 +230,17 @@ inline std::string report_text(const report& r, language lang) {
               : "Conventions under which each source agrees with the others:\n");
     for (const source_result& s : r.sources) {
         os << "  " << s.source << ", " << name(s.what) << ": ";
-        if (s.conventions.empty()) os << (fr ? "aucune" : "none");
-        for (std::size_t i = 0; i < s.conventions.size(); ++i)
-            os << (i == 0 ? "" : ", ") << name(s.conventions[i], lang);
+        const auto list = [&](const std::vector<convention>& cs) {
+            if (cs.empty()) os << (fr ? "aucune" : "none");
+            for (std::size_t i = 0; i < cs.size(); ++i)
+                os << (i == 0 ? "" : ", ") << name(cs[i], lang);
+        };
+        list(s.conventions);
+        if (!s.qualifier_reading.empty()) {
+            os << (fr ? " ; avec la lecture " : "; with the reading ") << s.qualifier_reading
+               << (fr ? " : " : ": ");
+            list(s.conventions_with_qualifier_reading);
+        }
         os << "\n";
     }
     for (const target_result& t : r.targets) {

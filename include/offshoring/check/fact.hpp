@@ -195,8 +195,19 @@ struct fact {
     std::optional<quantity_key> of;
     std::array<outward_interval, 3> readings;
 
-    [[nodiscard]] const outward_interval& reading(convention c) const noexcept {
-        return readings[static_cast<std::size_t>(c)];
+    // Another reading the qualifier allows, named as the figures' reader names it ("at_least" for
+    // "déjà", "within_one_unit" for "plus de"): a hypothesis the inference tries, never the default.
+    struct qualifier_reading {
+        std::string name;
+        std::array<outward_interval, 3> readings;
+    };
+    std::optional<qualifier_reading> alternative;
+
+    [[nodiscard]] const outward_interval& reading(convention c,
+                                                  bool alternative_reading = false) const noexcept {
+        const std::array<outward_interval, 3>& set =
+            alternative_reading && alternative ? alternative->readings : readings;
+        return set[static_cast<std::size_t>(c)];
     }
 };
 
@@ -207,14 +218,17 @@ namespace detail {
 }
 }  // namespace detail
 
-// Throws offshoring::domain_error when a reading is NaN, empty or has lo = +inf or hi = -inf, or when a
-// ratio has no `of`.
+// Throws offshoring::domain_error when a reading (the alternative's included) is NaN, empty or has
+// lo = +inf or hi = -inf, or when a ratio has no `of`.
 inline void require_fact(const fact& f) {
-    for (const outward_interval& r : f.readings) {
-        if (r.lo != r.lo || r.hi != r.hi) detail::bad_fact(f, "has a NaN bound");
-        if (r.empty()) detail::bad_fact(f, "has an empty reading");
-        if (!(r.lo < outward_interval::whole().hi) || !(r.hi > outward_interval::whole().lo))
-            detail::bad_fact(f, "has a reading with no finite side");
+    for (bool alternative : {false, true}) {
+        for (convention c : all_conventions) {
+            const outward_interval& r = f.reading(c, alternative);
+            if (r.lo != r.lo || r.hi != r.hi) detail::bad_fact(f, "has a NaN bound");
+            if (r.empty()) detail::bad_fact(f, "has an empty reading");
+            if (!(r.lo < outward_interval::whole().hi) || !(r.hi > outward_interval::whole().lo))
+                detail::bad_fact(f, "has a reading with no finite side");
+        }
     }
     if (f.key.what == measure::ratio && !f.of) detail::bad_fact(f, "is a ratio without `of`");
     if (f.key.when.last < f.key.when.first) detail::bad_fact(f, "has a period that ends before it starts");
