@@ -53,7 +53,7 @@ eso_h1_2025_002,seeds/002_cf5e91aac26c2e4b.txt,exports,ESO,2025-H1,"2,58 Mds DH"
 eso_h1_2025_of_2024_002,seeds/002_cf5e91aac26c2e4b.txt,ratio,ESO,2025-H1,déjà près de 75 %,,exports/ESO/2024,soit déjà près de 75 % du total réalisé sur toute l’année 2024
 total_2024_003,seeds/003_55f1d82c4a067cd4.txt,exports,total,2024,"26,22 milliards de dirhams",,,"En 2024, le secteur marocain de l’outsourcing et des services numériques a généré 26,22 milliards de dirhams d’exportations"
 jobs_2024_003,seeds/003_55f1d82c4a067cd4.txt,jobs,total,2024,près de 148 500 emplois,,,avec près de 148 500 emplois stables
-jobs_created_2023_2024_003,seeds/003_55f1d82c4a067cd4.txt,jobs_created,total,2024,18 500,,,dont 18 500 créés en deux ans
+jobs_created_2023_2024_003,seeds/003_55f1d82c4a067cd4.txt,jobs_created,total,2023/2024,18 500,,,dont 18 500 créés en deux ans
 total_h1_2025_003,seeds/003_55f1d82c4a067cd4.txt,exports,total,2025-H1,"13,4 milliards de dirhams",,,"Le premier semestre 2025 a montré une dynamique renforcée : les exportations ont atteint 13,4 milliards de dirhams"
 growth_h1_2025_003,seeds/003_55f1d82c4a067cd4.txt,growth,total,2025-H1,"3,5 %",,,"en hausse de 3,5 %"
 target_amount_2030_003,seeds/003_55f1d82c4a067cd4.txt,target_exports,total,2030,40 milliards de dirhams,,,La feuille de route ambitionne 40 milliards de dirhams d’exportations et 270 000 emplois qualifiés d’ici 2030
