@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include <offshoring/data/csv.hpp>
 #include <offshoring/data/csv_reader.hpp>
 
 #include <string>
@@ -186,6 +187,33 @@ TEST_CASE("a number in the other style's grouping is refused, not read a thousan
     CHECK(r.errors[1].text == "0,005%");
 }
 
+TEST_CASE("the unit column serves a bare number, and is refused beside unit words") {
+    const figures_read r = read_figures(
+        "id,source,measure,scope,period,printed,unit\n"
+        "bare,art,exports,BPO,2023,\"1,9\",milliards\n"
+        "rate,art,revenue_per_job,total,2024,176 566,dirhams par emploi\n"
+        "twice,art,exports,total,2024,26 Mds DH,millions\n"
+        "words,art,exports,total,2024,26,vingt\n");
+    REQUIRE(r.figures.size() == 2);
+    CHECK(r.figures[0].reading.unit == offshoring::printed_unit{offshoring::printed_dimension::dirhams, 9});
+    CHECK(r.figures[1].reading.unit ==
+          offshoring::printed_unit{offshoring::printed_dimension::dirhams_per_job, 0});
+    // Line 4 once; line 5 twice: "vingt" is no unit, so "26" has none either.
+    REQUIRE(r.errors.size() == 3);
+    CHECK(r.errors[0].line == 4);
+    CHECK(r.errors[0].why == "the printed text has its own unit words; leave `unit` empty");
+    CHECK(r.errors[1].line == 5);
+    CHECK(r.errors[1].field == "unit");
+    CHECK(r.errors[2].field == "printed");
+    // Written back, each bare number keeps its unit in words the reader takes.
+    const std::string csv = offshoring::data::figures_csv(r.figures);
+    CHECK(csv.find(",\"1,9\",milliards de dirhams,") != std::string::npos);
+    CHECK(csv.find(",176 566,dirhams par emploi,") != std::string::npos);
+    const figures_read again = read_figures(csv);
+    REQUIRE(again.ok());
+    CHECK(again.figures[1].reading.unit == r.figures[1].reading.unit);
+}
+
 TEST_CASE("revenue per job is printed in dirhams per job") {
     const figures_read r = read_figures(
         "id,source,measure,scope,period,printed\n"
@@ -203,7 +231,8 @@ TEST_CASE("a field's text in a message is cut and its control characters escaped
     const figures_read r = read_figures(header + "a,art,\x1b[31mred,total,2024,1,,\n");
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].text == "\x1b[31mred");
-    CHECK(to_string(r.errors[0], "f.csv").rfind("f.csv:2:7: measure \"\\x1b[31mred\": not a measure", 0) == 0);
+    CHECK(to_string(r.errors[0], "f.csv").rfind("f.csv:2:7: measure \"\\x1b[31mred\": not a measure", 0) ==
+          0);
 }
 
 TEST_CASE("a style column reads English figures") {

@@ -37,6 +37,29 @@ inline std::string of_text(const figure& f) {
     return text;
 }
 
+// Words the reader takes for a unit: "milliards de dirhams", "millions de dollars", "dirhams par emploi".
+inline std::string unit_words(printed_unit unit) {
+    switch (unit.dimension) {
+        case printed_dimension::dirhams_per_job:
+            return "dirhams par emploi";
+        case printed_dimension::dirhams_per_us_dollar:
+            return "dirhams par dollar";
+        case printed_dimension::jobs:
+            return "emplois";
+        case printed_dimension::dirhams:
+        case printed_dimension::us_dollars:
+            break;
+        case printed_dimension::pure:
+            return "";
+    }
+    const int p = unit.power;
+    const std::string scale = p == 9   ? "milliards de "
+                              : p == 6 ? "millions de "
+                              : p == 3 ? "milliers de "
+                                       : "";
+    return scale + (unit.dimension == printed_dimension::dirhams ? "dirhams" : "dollars");
+}
+
 }  // namespace detail
 
 // The header line names the columns; each figure is one line, in the order given, UTF-8, "\n" line ends.
@@ -46,13 +69,10 @@ inline std::string figures_csv(const std::vector<figure>& figures) {
     std::string out = "id,source,measure,scope,period,printed,unit,of,quote,style\n";
     for (const figure& f : figures) {
         const printed_figure bare = parse_printed(f.printed, f.style);
-        std::string unit;
-        if (bare.unit != f.reading.unit && f.reading.unit.dimension != printed_dimension::jobs) {
-            const bool dirhams = f.reading.unit.dimension == printed_dimension::dirhams;
-            const int p = f.reading.unit.power;
-            unit = p == 9 ? "milliards" : p == 6 ? "millions" : p == 3 ? "milliers" : "";
-            unit += std::string(unit.empty() ? "" : " de ") + (dirhams ? "dirhams" : "dollars");
-        }
+        const std::string unit =
+            bare.unit != f.reading.unit && f.reading.unit.dimension != printed_dimension::jobs
+                ? detail::unit_words(f.reading.unit)
+                : std::string();
         const std::array<std::string, 10> fields = {f.id,
                                                     f.source,
                                                     std::string(name(f.measure)),

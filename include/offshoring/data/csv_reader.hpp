@@ -297,7 +297,8 @@ inline figures_read read_figures(std::string_view text) {
         const detail::csv::field& period_field = *get("period");
         const std::optional<period> p = try_parse_period(period_field.text);
         if (!p)
-            error(period_field, "period", "not a period (2024, 2025-H1, 2024-Q3, 2025-01/2025-09, 2023/2024)");
+            error(period_field, "period",
+                  "not a period (2024, 2025-H1, 2024-Q3, 2025-01/2025-09, 2023/2024)");
         else
             fig.period = *p;
 
@@ -326,6 +327,12 @@ inline figures_read read_figures(std::string_view text) {
         if (!read.ok) {
             error(printed, "printed",
                   std::string(read.why) + " (at byte " + std::to_string(read.position) + " of the field)");
+        } else if (const detail::csv::field* unit = get("unit");
+                   unit && !unit->text.empty() &&
+                   offshoring::detail::printed::parse_printed_figure(printed.text, fig.style, {})
+                           .figure.unit.dimension != printed_dimension::pure) {
+            // Two units for one figure would leave the reader to pick one silently.
+            error(*unit, "unit", "the printed text has its own unit words; leave `unit` empty");
         } else {
             fig.reading = read.figure;
             // Jobs and money print as amounts; shares, growths and ratios as percentages or fraction words.

@@ -61,10 +61,10 @@ constexpr printed_unit usd(int power) noexcept { return {printed_dimension::us_d
 inline constexpr printed_unit per_job{printed_dimension::dirhams_per_job, 0};
 inline constexpr printed_unit per_usd{printed_dimension::dirhams_per_us_dollar, 0};
 
-// The unit words after the number, longest first where one ends another: the press's ("MMDH",
-// "milliards de DH") and the library's own (format_amount, format_jobs). "milliards" alone is dirhams, as
-// the Moroccan press writes it.
-inline constexpr std::array<unit_word, 64> suffixes{{
+// The unit words after the number (the reader takes the longest that ends the text): the press's
+// ("MMDH", "milliards de DH") and the library's own (format_amount, format_jobs, the rates). "milliards"
+// and "millions" alone are dirhams, as the Moroccan press writes them.
+inline constexpr std::array<unit_word, 66> suffixes{{
     {"milliards de dirhams", mad(9)},
     {"milliard de dirhams", mad(9)},
     {"milliards de DH", mad(9)},
@@ -76,6 +76,8 @@ inline constexpr std::array<unit_word, 64> suffixes{{
     {"milliards", mad(9)},
     {"milliard", mad(9)},
     {"Mds", mad(9)},
+    {"millions", mad(6)},
+    {"million", mad(6)},
     {"millions de dirhams", mad(6)},
     {"million de dirhams", mad(6)},
     {"millions de DH", mad(6)},
