@@ -16,7 +16,7 @@
 
 namespace {
 
-using namespace offshoring::check;
+using namespace offshoring::consistency;
 
 // The worlds print about this many figures a year (segments and total by month, quarter, half and year,
 // shares and growth), so years = N / figures_per_year.

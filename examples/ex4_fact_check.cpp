@@ -22,7 +22,7 @@ namespace {
 using namespace offshoring;
 
 int report(const examples::options& opts) {
-    const check::report r = check::check_facts(check::shipped_facts());
+    const consistency::report r = consistency::check_facts(consistency::shipped_facts());
     const bool fr = opts.lang == language::fr;
     examples::table figures({{fr ? "chiffre" : "figure"},
                              {fr ? "imprimé" : "printed"},
@@ -30,13 +30,14 @@ int report(const examples::options& opts) {
                              {fr ? "verdict" : "verdict"},
                              {fr ? "les autres impliquent" : "the others imply"}});
     for (std::size_t f = 0; f < r.facts.size(); ++f) {
-        const check::figure_result& res = r.figures[f];
-        figures.add_row({r.facts[f].id, r.facts[f].printed,
-                         check::interval_text(res.published, r.facts[f].key, opts.lang),
-                         std::string(check::name(res.status, opts.lang)),
-                         res.implied ? check::interval_text(*res.implied, r.facts[f].key, opts.lang) : "-"});
+        const consistency::figure_result& res = r.figures[f];
+        figures.add_row(
+            {r.facts[f].id, r.facts[f].printed,
+             consistency::interval_text(res.published, r.facts[f].key, opts.lang),
+             std::string(consistency::name(res.status, opts.lang)),
+             res.implied ? consistency::interval_text(*res.implied, r.facts[f].key, opts.lang) : "-"});
     }
-    std::cout << figures.render() << "\n" << check::report_text(r, opts.lang);
+    std::cout << figures.render() << "\n" << consistency::report_text(r, opts.lang);
     return 0;
 }
 

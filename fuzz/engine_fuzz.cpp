@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     const offshoring::data::figures_read read = offshoring::data::read_figures(text);
     if (!read.ok()) return 0;
-    using namespace offshoring::check;
+    using namespace offshoring::consistency;
     options small;
     small.max_facts = 64;  // the limit is part of the contract: beyond it, a domain_error
     report r;

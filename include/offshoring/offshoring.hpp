@@ -3,6 +3,8 @@
 #pragma once
 
 #include <offshoring/calendar.hpp>
+#include <offshoring/check.hpp>
+#include <offshoring/check/dataset.hpp>
 #include <offshoring/data/csv.hpp>
 #include <offshoring/data/csv_reader.hpp>
 #include <offshoring/data/figure.hpp>

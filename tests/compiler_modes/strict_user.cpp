@@ -40,6 +40,11 @@ int main() {
     text += format_amount(26.22_bn_mad, units::billion_dirhams, 1, language::fr);
     text += to_string(parse_period("2025-H1")) + format_segment(parse_segment("ITO"), language::en);
     text += to_string(claim, number_style::english);
+    // The engine's namespace and the published layer's check() live side by side in one TU.
+    const consistency::report r = consistency::check_facts(consistency::shipped_facts());
+    sum += static_cast<double>(r.count(consistency::verdict::inconsistent)) +
+           check(interval<double>(0.0, 1.0), interval<double>(0.5)).gap;
+    text += consistency::report_text(r, language::en);
     std::ostringstream out;
     out << french(26.22_bn_mad) << english(148500_jobs) << french(period::half(2025, 1));
     text += out.str();

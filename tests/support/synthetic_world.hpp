@@ -10,7 +10,7 @@
 
 #include <offshoring/check/fact.hpp>
 
-namespace offshoring::check::testing {
+namespace offshoring::consistency::testing {
 
 // A world of exports per segment and month over `years` years, every amount a whole number of thousand
 // dirhams (so that sums are exact), and the figures a press could print of it: segments by month,
@@ -96,4 +96,4 @@ inline world make_world(int years, std::uint64_t seed, int first_year = 1000) {
     return w;
 }
 
-}  // namespace offshoring::check::testing
+}  // namespace offshoring::consistency::testing

@@ -12,7 +12,7 @@
 
 #include "../support/synthetic_world.hpp"
 
-using namespace offshoring::check;
+using namespace offshoring::consistency;
 using doctest::Approx;
 
 namespace {

@@ -24,7 +24,7 @@ constexpr int exit_consistent = 0;
 constexpr int exit_inconsistent = 1;
 constexpr int exit_bad_input = 2;
 // A file larger than this is refused before it is read: the engine's own limit on figures
-// (check::options::max_facts) is reached long before.
+// (consistency::options::max_facts) is reached long before.
 constexpr std::size_t max_file_bytes = 256U << 20U;
 
 constexpr std::string_view usage =
@@ -37,7 +37,7 @@ struct arguments {
     language lang = language::en;
     std::string format = "text";
     std::optional<std::string> svg;
-    check::options engine;
+    consistency::options engine;
     std::vector<std::string> files;
 };
 
@@ -112,15 +112,16 @@ int main(int argc, char** argv) {
         } else if (w == "--convention") {
             const std::string_view v = words[++i];
             bool known = v == "infer";
-            for (check::convention c : check::all_conventions)
-                if (check::name(c) == v) {
+            for (consistency::convention c : consistency::all_conventions)
+                if (consistency::name(c) == v) {
                     args.engine.read_as = c;
                     known = true;
                 }
             if (!known)
                 return bad_usage("--convention is nearest, truncation, up or infer, got \"" + std::string(v) +
                                  "\"");
-            args.engine.mode = v == "infer" ? check::reading_mode::infer : check::reading_mode::fixed;
+            args.engine.mode =
+                v == "infer" ? consistency::reading_mode::infer : consistency::reading_mode::fixed;
         } else if (w.size() > 1 && w.front() == '-') {
             return bad_usage("unknown option \"" + std::string(w) + "\"");
         } else {
@@ -131,9 +132,9 @@ int main(int argc, char** argv) {
 
     const std::optional<std::vector<data::figure>> figures = read_all(args.files);
     if (!figures) return exit_bad_input;
-    check::report r;
+    consistency::report r;
     try {
-        r = check::check_facts(check::facts_of(*figures), args.engine);
+        r = consistency::check_facts(consistency::facts_of(*figures), args.engine);
     } catch (const std::exception& e) {
         std::cerr << "offshoring-check: " << e.what() << "\n";
         return exit_bad_input;
@@ -142,18 +143,18 @@ int main(int argc, char** argv) {
         std::cerr << "offshoring-check: warning: " << w << "\n";
 
     if (args.format == "json")
-        std::cout << check::tool::report_json(r, args.lang).dump(2) << "\n";
+        std::cout << consistency::tool::report_json(r, args.lang).dump(2) << "\n";
     else if (args.format == "csv")
-        check::tool::write_csv(std::cout, r);
+        consistency::tool::write_csv(std::cout, r);
     else
-        std::cout << check::report_text(r, args.lang);
+        std::cout << consistency::report_text(r, args.lang);
     if (args.svg) {
         std::ofstream out(*args.svg, std::ios::binary);
-        check::tool::write_svg(out, r, args.lang);
+        consistency::tool::write_svg(out, r, args.lang);
         if (!out) {
             std::cerr << "offshoring-check: cannot write " << *args.svg << "\n";
             return exit_bad_input;
         }
     }
-    return r.count(check::verdict::inconsistent) > 0 ? exit_inconsistent : exit_consistent;
+    return r.count(consistency::verdict::inconsistent) > 0 ? exit_inconsistent : exit_consistent;
 }

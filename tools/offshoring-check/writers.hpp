@@ -14,7 +14,7 @@
 
 #include <offshoring/check.hpp>
 
-namespace offshoring::check::tool {
+namespace offshoring::consistency::tool {
 
 // [lo, hi] with null for an infinite bound: JSON has no infinity.
 inline nlohmann::json bounds_json(const outward_interval& x) {
@@ -239,4 +239,4 @@ inline void write_svg(std::ostream& os, const report& r, language lang) {
     os << "</svg>\n";
 }
 
-}  // namespace offshoring::check::tool
+}  // namespace offshoring::consistency::tool

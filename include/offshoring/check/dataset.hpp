@@ -10,7 +10,7 @@
 #include <offshoring/data/figure.hpp>
 #include <offshoring/data/figures.hpp>
 
-namespace offshoring::check {
+namespace offshoring::consistency {
 
 namespace detail {
 
@@ -108,4 +108,4 @@ inline std::vector<fact> facts_of(const std::vector<data::figure>& figures) {
 // Every figure of the five articles (data/figures.csv), in the dataset's order.
 inline std::vector<fact> shipped_facts() { return facts_of(data::shipped_figures()); }
 
-}  // namespace offshoring::check
+}  // namespace offshoring::consistency

@@ -19,7 +19,7 @@
 #include <offshoring/check/propagation.hpp>
 #include <offshoring/error.hpp>
 
-namespace offshoring::check {
+namespace offshoring::consistency {
 
 // consistent: no contradiction found (an outer approximation cannot prove more); inconsistent: the figure
 // belongs to a set of figures proven contradictory; not_checkable: nothing else constrains its quantity.
@@ -398,7 +398,7 @@ inline outward_interval required_rate(const outward_interval& target, const outw
 // opts.max_facts figures or for a figure require_fact refuses.
 inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
     if (facts.size() > opts.max_facts) {
-        offshoring::detail::fail("offshoring::check::check_facts",
+        offshoring::detail::fail("offshoring::consistency::check_facts",
                                  std::to_string(facts.size()) + " figures exceed the limit of " +
                                      std::to_string(opts.max_facts) + " (options::max_facts)");
     }
@@ -559,4 +559,4 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
     return out;
 }
 
-}  // namespace offshoring::check
+}  // namespace offshoring::consistency

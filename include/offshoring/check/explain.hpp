@@ -12,7 +12,7 @@
 #include <offshoring/check/engine.hpp>
 #include <offshoring/format/number.hpp>
 
-namespace offshoring::check {
+namespace offshoring::consistency {
 
 namespace detail {
 
@@ -260,4 +260,4 @@ inline std::string report_text(const report& r, language lang) {
     return os.str();
 }
 
-}  // namespace offshoring::check
+}  // namespace offshoring::consistency

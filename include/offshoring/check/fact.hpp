@@ -16,7 +16,7 @@
 #include <offshoring/error.hpp>
 #include <offshoring/segment.hpp>
 
-namespace offshoring::check {
+namespace offshoring::consistency {
 
 using detail::outward_interval;
 
@@ -213,7 +213,7 @@ struct fact {
 
 namespace detail {
 [[noreturn]] inline void bad_fact(const fact& f, std::string_view why) {
-    offshoring::detail::fail("offshoring::check::require_fact",
+    offshoring::detail::fail("offshoring::consistency::require_fact",
                              "figure \"" + f.id.substr(0, 64) + "\" " + std::string(why));
 }
 }  // namespace detail
@@ -235,4 +235,4 @@ inline void require_fact(const fact& f) {
     if (f.key.scope.bits == 0 || f.key.scope.bits > 0x1F) detail::bad_fact(f, "has no segment in its scope");
 }
 
-}  // namespace offshoring::check
+}  // namespace offshoring::consistency

@@ -12,7 +12,7 @@
 
 #include <offshoring/check/fact.hpp>
 
-namespace offshoring::check {
+namespace offshoring::consistency {
 
 // Why two or more quantities are related; the words of the explanations.
 enum class rule : std::uint8_t {
@@ -319,4 +319,4 @@ inline model build_model(const std::vector<fact>& facts) {
     return m;
 }
 
-}  // namespace offshoring::check
+}  // namespace offshoring::consistency

@@ -11,7 +11,7 @@
 #include <offshoring/check/model.hpp>
 #include <offshoring/detail/outward_interval.hpp>
 
-namespace offshoring::check {
+namespace offshoring::consistency {
 
 // The intervals of a model's variables, narrowed by facts and relations, with a trail so that a search can
 // go back to an earlier state. Every narrowing is sound (outward rounding), so an empty interval proves
@@ -169,4 +169,4 @@ private:
     bool cut_short_ = false;
 };
 
-}  // namespace offshoring::check
+}  // namespace offshoring::consistency
