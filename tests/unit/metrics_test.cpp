@@ -16,7 +16,7 @@ constexpr double infinity = std::numeric_limits<double>::infinity();
 mad<> raw_mad(double value) { return mad<>::from_value(value); }
 }  // namespace
 
-// The functions the issue wants usable in constant expressions; exact binary fractions so that == holds.
+// The functions documented as usable in constant expressions; exact binary fractions so that == holds.
 static_assert(share(1_bn_mad, 4_bn_mad) == 0.25);
 static_assert(share(37_jobs, 37_jobs) == 1.0);
 static_assert(percentage_point_change(0.25, 0.5) == 25.0);

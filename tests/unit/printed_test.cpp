@@ -27,7 +27,7 @@ TEST_CASE("the unit words of the Moroccan and French press") {
         const char* text;
         printed_unit unit;
     };
-    // The list of the issue, each read by hand: milliards are 10^9, millions 10^6.
+    // The unit words of docs/data.md, each read by hand: milliards are 10^9, millions 10^6.
     for (const example e :
          {example{"26,2 milliards de dirhams", dirhams_at(9)}, example{"26,2 milliards de DH", dirhams_at(9)},
           example{"26,2 Mds DH", dirhams_at(9)}, example{"1,5 Md DH", dirhams_at(9)},
