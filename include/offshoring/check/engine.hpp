@@ -5,12 +5,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
-#include <functional>
-#include <map>
 #include <numeric>
 #include <optional>
-#include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -111,6 +109,30 @@ inline std::vector<std::size_t> without(const std::vector<std::size_t>& set,
     return rest;
 }
 
+// Sorts `v` and drops repeats: a set in the one container the engine already uses, which compiles faster
+// than a std::set of its own.
+template <class T>
+void sort_unique(std::vector<T>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// The figures of `fs` grouped by source and measure, in that order, each group in figure order.
+inline std::vector<std::vector<std::size_t>> source_groups(const std::vector<fact>& fs) {
+    std::vector<std::size_t> order(fs.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    const auto less = [&](std::size_t a, std::size_t b) {
+        return std::tie(fs[a].source, fs[a].key.what) < std::tie(fs[b].source, fs[b].key.what);
+    };
+    std::stable_sort(order.begin(), order.end(), less);
+    std::vector<std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (i == 0 || less(order[i - 1], order[i])) groups.emplace_back();
+        groups.back().push_back(order[i]);
+    }
+    return groups;
+}
+
 // QuickXplain (Junker 2004): a minimal subset of `candidates` that, with `background`, `consistent`
 // refuses; the caller knows that background + candidates is refused.
 template <class Consistent>
@@ -198,18 +220,6 @@ public:
         std::vector<std::vector<std::size_t>> corrections;
         std::vector<std::size_t> kept;  // a consistent subset: the block without the first correction set
         bool bounded = false;
-
-        // The figures to doubt: those of a minimum correction set, or of any conflict when the search
-        // stopped before it found a correction set. Each of them takes part in a proven contradiction.
-        [[nodiscard]] std::set<std::size_t> doubted() const {
-            std::set<std::size_t> out;
-            for (const auto& sets : {std::cref(corrections), std::cref(conflicts)}) {
-                for (const auto& set : sets.get())
-                    out.insert(set.begin(), set.end());
-                if (!out.empty()) break;
-            }
-            return out;
-        }
     };
 
     // Minimal conflicts and all minimum correction sets by hitting-set duality: a set of figures that
@@ -226,10 +236,10 @@ public:
             bool restart = true;
             while (restart && !a.bounded) {
                 restart = false;
-                std::set<std::size_t> pool_set;
+                std::vector<std::size_t> pool;
                 for (const auto& c : a.conflicts)
-                    pool_set.insert(c.begin(), c.end());
-                const std::vector<std::size_t> pool(pool_set.begin(), pool_set.end());
+                    pool.insert(pool.end(), c.begin(), c.end());
+                detail::sort_unique(pool);
                 if (size > pool.size()) break;
                 std::vector<std::size_t> pick(size);
                 std::iota(pick.begin(), pick.end(), std::size_t{0});
@@ -356,17 +366,17 @@ inline std::vector<block> blocks_of(const model& m) {
     for (const relation& r : m.relations)
         for (std::size_t v : r.vars)
             parent[root(v)] = root(r.vars.front());
-    std::map<std::size_t, block> by_root;
+    // Indexed by root, so that the blocks come out in the order of their roots.
+    std::vector<block> by_root(m.variables.size());
     for (std::size_t f = 0; f < m.fact_variable.size(); ++f)
         by_root[root(m.fact_variable[f])].facts.push_back(f);
     for (std::size_t v = 0; v < m.variables.size(); ++v) {
-        const auto it = by_root.find(root(v));
-        if (it != by_root.end()) it->second.variables.push_back(v);
+        block& b = by_root[root(v)];
+        if (!b.facts.empty()) b.variables.push_back(v);
     }
     std::vector<block> blocks;
-    blocks.reserve(by_root.size());
-    for (auto& entry : by_root)
-        blocks.push_back(std::move(entry.second));
+    for (block& b : by_root)
+        if (!b.facts.empty()) blocks.push_back(std::move(b));
     return blocks;
 }
 
@@ -434,22 +444,24 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
             for (std::size_t i = 0; i < b.variables.size(); ++i)
                 out.implied[b.variables[i]] = settled[i];
             solver.leave_one_out(a.kept, loo);
-            std::map<std::size_t, std::size_t> first_conflict;
+            // Indexed by figure, like the two below: a figure's first conflict, its interval's sources.
+            std::vector<std::optional<std::size_t>> first_conflict(n);
             for (const auto& facts_in : a.conflicts) {
                 for (std::size_t f : facts_in)
-                    first_conflict.try_emplace(f, out.conflicts.size());
+                    if (!first_conflict[f]) first_conflict[f] = out.conflicts.size();
                 out.conflicts.push_back({facts_in, solver.proving_relations(facts_in)});
             }
             // For each figure to doubt, the others its implied interval comes from: the block without the
             // first minimum correction set that holds it, or the rest of its conflict when the search was
             // bounded.
-            std::map<std::size_t, std::vector<std::size_t>> doubted;
+            std::vector<std::optional<std::vector<std::size_t>>> doubted(n);
             for (const auto& h : a.corrections)
                 for (std::size_t f : h)
-                    doubted.try_emplace(f, detail::without(block, h));
+                    if (!doubted[f]) doubted[f] = detail::without(block, h);
             if (a.corrections.empty())
-                for (const auto& [f, c] : first_conflict)
-                    doubted.try_emplace(f, detail::without(out.conflicts[c].facts, {f}));
+                for (std::size_t f = 0; f < n; ++f)
+                    if (first_conflict[f] && !doubted[f])
+                        doubted[f] = detail::without(out.conflicts[*first_conflict[f]].facts, {f});
             out.correction_sets.insert(out.correction_sets.end(), a.corrections.begin(), a.corrections.end());
             for (std::size_t f : block) {
                 figure_result& r = out.figures[f];
@@ -457,12 +469,10 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
                 r = figure_result{};
                 r.read_as = conventions[f];
                 r.published = fs[f].reading(conventions[f]);
-                const auto c = first_conflict.find(f);
-                if (c != first_conflict.end()) r.conflict = c->second;
-                const auto d = doubted.find(f);
-                if (d != doubted.end()) {
+                r.conflict = first_conflict[f];
+                if (doubted[f]) {
                     r.status = verdict::inconsistent;
-                    r.implied = solver.fixpoint(d->second, {v}).front();
+                    r.implied = solver.fixpoint(*doubted[f], {v}).front();
                 } else if (!std::binary_search(a.kept.begin(), a.kept.end(), f)) {
                     r.status = verdict::not_checkable;
                     r.unplaced = true;
@@ -491,24 +501,21 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
             consistent_under[f][static_cast<std::size_t>(c)] =
                 !r.implied || !offshoring::detail::intersect(fs[f].reading(c), *r.implied).empty();
         }
-    std::map<std::pair<std::string, measure>, std::vector<std::size_t>> groups;
-    for (std::size_t f = 0; f < n; ++f)
-        groups[{fs[f].source, fs[f].key.what}].push_back(f);
     std::vector<convention> chosen = base;
-    for (const auto& entry : groups) {
-        // Named, not bound: a lambda below uses the group, and C++17 lambdas cannot capture bindings.
-        const std::vector<std::size_t>& group = entry.second;
-        source_result s{entry.first.first, entry.first.second, {}, {}, {}};
-        std::set<std::size_t> touched;
+    for (const std::vector<std::size_t>& group : detail::source_groups(fs)) {
+        source_result s{fs[group.front()].source, fs[group.front()].key.what, {}, {}, {}};
+        std::vector<std::size_t> touched;
         for (std::size_t f : group)
-            touched.insert(block_of[f]);
+            touched.push_back(block_of[f]);
+        detail::sort_unique(touched);
         std::vector<bool> alternatives(n, false);
-        std::set<std::string> alternative_names;
+        std::vector<std::string> alternative_names;
         for (std::size_t f : group) {
             if (!fs[f].alternative) continue;
             alternatives[f] = true;
-            alternative_names.insert(fs[f].alternative->name);
+            alternative_names.push_back(fs[f].alternative->name);
         }
+        detail::sort_unique(alternative_names);
         for (const std::string& a : alternative_names)
             s.qualifier_reading += (s.qualifier_reading.empty() ? "" : "+") + a;
         for (const bool alternative : {false, true}) {
