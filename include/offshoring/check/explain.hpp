@@ -4,8 +4,8 @@
 
 #include <array>
 #include <cmath>
+#include <cstddef>
 #include <cstdio>
-#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -200,10 +200,29 @@ inline std::string explain(const report& r, std::size_t f, language lang) {
     return text;
 }
 
+namespace detail {
+// Text appended with the stream syntax the report reads best in, without <sstream>'s compile cost.
+struct text_builder {
+    std::string text;
+    text_builder& operator<<(std::string_view s) {
+        text += s;
+        return *this;
+    }
+    text_builder& operator<<(std::size_t n) {
+        text += std::to_string(n);
+        return *this;
+    }
+    text_builder& operator<<(int n) {
+        text += std::to_string(n);
+        return *this;
+    }
+};
+}  // namespace detail
+
 // The whole report in words: the counts, every inconsistent figure explained, every conflict with the
 // relations that prove it, the correction sets, the conventions of each source and the targets' rates.
 inline std::string report_text(const report& r, language lang) {
-    std::ostringstream os;
+    detail::text_builder os;
     const bool fr = lang == language::fr;
     // French puts the adjective in the plural from two on.
     const auto counted = [&](verdict v) {
@@ -257,7 +276,7 @@ inline std::string report_text(const report& r, language lang) {
     if (r.search_bounded)
         os << (fr ? "La recherche de conflits s'est arrêtée à sa borne.\n"
                   : "The search for conflicts stopped at its bound.\n");
-    return os.str();
+    return os.text;
 }
 
 }  // namespace offshoring::consistency
