@@ -109,14 +109,6 @@ inline std::vector<std::size_t> without(const std::vector<std::size_t>& set,
     return rest;
 }
 
-// Sorts `v` and drops repeats: a set in the one container the engine already uses, which compiles faster
-// than a std::set of its own.
-template <class T>
-void sort_unique(std::vector<T>& v) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
 // The figures of `fs` grouped by source and measure, in that order, each group in figure order.
 inline std::vector<std::vector<std::size_t>> source_groups(const std::vector<fact>& fs) {
     std::vector<std::size_t> order(fs.size());

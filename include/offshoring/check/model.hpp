@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -102,6 +102,14 @@ private:
 
 namespace detail {
 
+// Sorts `v` and drops repeats: a set in the one container the engine already uses, which compiles faster
+// than a std::set of its own.
+template <class T>
+void sort_unique(std::vector<T>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
 // A stock (jobs) is counted at the end of its period: jobs in 2024 are the jobs of December 2024.
 inline quantity_key at_end(quantity_key k) {
     k.when = {k.when.last, k.when.last};
@@ -161,22 +169,35 @@ inline bool strictly_inside(month_run inner, month_run outer) {
 // year = H1 + H2, half = its quarters, quarter = its months, a run = its aligned blocks: generated where
 // some other period of the same quantity lies inside, so that no variable is made that nothing needs.
 inline void add_time_partitions(model& m, measure what, currency unit) {
-    std::map<scope_set, std::set<month_run>> periods;
+    std::vector<std::pair<scope_set, month_run>> periods;
     for (const variable& v : m.variables)
-        if (v.key.what == what && v.key.unit == unit) periods[v.key.scope].insert(v.key.when);
-    for (auto& [scope, present] : periods) {
-        const auto relate_parts = [&, scope_ = scope](month_run whole, const std::vector<month_run>& parts) {
-            std::vector<std::size_t> vars{m.intern({what, scope_, whole, unit})};
+        if (v.key.what == what && v.key.unit == unit) periods.emplace_back(v.key.scope, v.key.when);
+    sort_unique(periods);
+    for (std::size_t i = 0; i < periods.size();) {
+        const scope_set scope = periods[i].first;
+        std::vector<month_run> present;  // sorted, without repeats
+        for (; i < periods.size() && periods[i].first == scope; ++i)
+            present.push_back(periods[i].second);
+        const auto insert = [&present](month_run r) {
+            const auto at = std::lower_bound(present.begin(), present.end(), r);
+            if (at != present.end() && *at == r) return false;
+            present.insert(at, r);
+            return true;
+        };
+        const auto relate_parts = [&](month_run whole, const std::vector<month_run>& parts) {
+            std::vector<std::size_t> vars{m.intern({what, scope, whole, unit})};
             for (month_run c : parts)
-                vars.push_back(m.intern({what, scope_, c, unit}));
+                vars.push_back(m.intern({what, scope, c, unit}));
             m.relate(relation_form::sum, rule::time, std::move(vars));
         };
         // Runs first, so that their blocks are present when the blocks around them are split.
-        for (month_run p : std::vector<month_run>(present.begin(), present.end())) {
+        const std::vector<month_run> given = present;  // a copy: the loop inserts into `present`
+        for (month_run p : given) {
             if (p.aligned_block()) continue;
             const std::vector<month_run> blocks = blocks_of(p);
             relate_parts(p, blocks);
-            present.insert(blocks.begin(), blocks.end());
+            for (month_run b : blocks)
+                insert(b);
         }
         std::vector<month_run> todo;
         for (month_run p : present)
@@ -191,7 +212,7 @@ inline void add_time_partitions(model& m, measure what, currency unit) {
             const std::vector<month_run> parts = children_of(p);
             relate_parts(p, parts);
             for (month_run c : parts)
-                if (present.insert(c).second) todo.push_back(c);
+                if (insert(c)) todo.push_back(c);
         }
     }
 }
@@ -199,14 +220,19 @@ inline void add_time_partitions(model& m, measure what, currency unit) {
 // For every period where two scopes of the measure meet: the total is the sum of the five segments, a sum
 // of segments is the sum of its segments, and the total is that sum plus the rest.
 inline void add_segment_sums(model& m, measure what, currency unit) {
-    std::map<month_run, std::set<scope_set>> scopes;
+    std::vector<std::pair<month_run, scope_set>> scopes;
     for (const variable& v : m.variables)
-        if (v.key.what == what && v.key.unit == unit) scopes[v.key.when].insert(v.key.scope);
-    for (const auto& [when, present] : scopes) {
-        const bool related = present.size() >= 2 || (present.size() == 1 && present.begin()->count() > 1 &&
-                                                     !present.begin()->is_total());
+        if (v.key.what == what && v.key.unit == unit) scopes.emplace_back(v.key.when, v.key.scope);
+    sort_unique(scopes);
+    for (std::size_t i = 0; i < scopes.size();) {
+        const month_run when = scopes[i].first;
+        std::vector<scope_set> present;  // sorted, without repeats
+        for (; i < scopes.size() && scopes[i].first == when; ++i)
+            present.push_back(scopes[i].second);
+        const bool related = present.size() >= 2 ||
+                             (present.size() == 1 && present.front().count() > 1 && !present.front().is_total());
         if (!related) continue;
-        const auto var = [&, period = when](scope_set s) { return m.intern({what, s, period, unit}); };
+        const auto var = [&](scope_set s) { return m.intern({what, s, when, unit}); };
         std::vector<std::size_t> five{var(scope_set::total())};
         for (segment s : all_segments)
             five.push_back(var(scope_set::of(s)));
