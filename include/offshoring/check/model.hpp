@@ -229,8 +229,8 @@ inline void add_segment_sums(model& m, measure what, currency unit) {
         std::vector<scope_set> present;  // sorted, without repeats
         for (; i < scopes.size() && scopes[i].first == when; ++i)
             present.push_back(scopes[i].second);
-        const bool related = present.size() >= 2 ||
-                             (present.size() == 1 && present.front().count() > 1 && !present.front().is_total());
+        const bool related = present.size() >= 2 || (present.size() == 1 && present.front().count() > 1 &&
+                                                     !present.front().is_total());
         if (!related) continue;
         const auto var = [&](scope_set s) { return m.intern({what, s, when, unit}); };
         std::vector<std::size_t> five{var(scope_set::total())};
