@@ -497,6 +497,7 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
     for (const std::vector<std::size_t>& group : detail::source_groups(fs)) {
         source_result s{fs[group.front()].source, fs[group.front()].key.what, {}, {}, {}};
         std::vector<std::size_t> touched;
+        touched.reserve(group.size());
         for (std::size_t f : group)
             touched.push_back(block_of[f]);
         detail::sort_unique(touched);
