@@ -112,14 +112,14 @@ void engineering_section(const consistency::report& checked, language lang) {
     examples::table t({{""}, {"", examples::align::right}, {""}});
     t.add_row({tr(lang, "ESO H1 2025 / ESO 2024", "ESO S1 2025 / ESO 2024"), examples::pct(ratio, 1, lang),
                tr(lang, "2.58 / 3.4", "2,58 / 3,4")});
-    t.add_row({tr(lang, "The others imply", "Les autres impliquent"),
+    t.add_row({tr(lang, "Ratio, the others imply", "Rapport, les autres impliquent"),
                examples::implied_text(checked, claim_index, lang), ""});
     t.add_row({tr(lang, "Published (seeds/002)", "Publié (seeds/002)"), examples::published_text(claim, lang),
                examples::verdict_text(checked, claim_index, lang)});
     t.add_row({tr(lang, "seeds/000 for the same half", "seeds/000 pour le même semestre"),
                examples::published_text(already, lang),
                examples::verdict_text(checked, already_index, lang)});
-    t.add_row({tr(lang, "The others imply", "Les autres impliquent"),
+    t.add_row({tr(lang, "H1 2025, the others imply", "S1 2025, les autres impliquent"),
                examples::implied_text(checked, already_index, lang),
                tr(lang, "consistent if ", "cohérent si ") + (agrees_under.empty() ? "-" : agrees_under)});
     std::cout << t.render() << "\n";

@@ -26,7 +26,7 @@ inline std::string tr(language lang, std::string_view en, std::string_view fr) {
     return std::string(lang == language::fr ? fr : en);
 }
 
-// The engine's verdicts on the shipped dataset, looked up by a figure's id in data/figures.csv.
+// Where a figure of data/figures.csv, named by its id, stands in the engine's report.
 inline std::size_t figure_index(const offshoring::consistency::report& r, std::string_view id) {
     for (std::size_t f = 0; f < r.facts.size(); ++f)
         if (r.facts[f].id == id) return f;
