@@ -86,32 +86,38 @@ endfunction()
 
 file(MAKE_DIRECTORY ${example_checks_dir})
 
-# --- 2024 by segment: share = amount / 26,2; range = [amount_lo / 26,25, amount_hi / 26,15] -------------
+# --- 2024 by segment: recomputed = amount / 26,2; the others imply, by hand ------------------------------
+# Each share is printed by seeds/000 and 002 alike, so the others allow its own interval at most; the other
+# shares summing to 100 % narrow it from below. With ESO's 3,4 and KPO's 48 over the total 26,22 [26,215 ;
+# 26,225] of seeds/003: ESO <= 3,45 / 26,215 = 13.16040 %, KPO in [47,5 / 26,225 ; 48,5 / 26,215] =
+# [0.1811249, 0.1850086] %. ITO >= 1 - (37.45 + 13.16040 + 8.95 + 0.18501) % = 40.25459 %, CRM >= 1 -
+# (40.35 + 13.16040 + 8.95 + 0.18501) % = 37.35459 %, BPO >= 1 - (40.35 + 37.45 + 13.16040 + 0.18501) %
+# = 8.85459 %. The total 26,2 is set beside 26,22: [26.215, 26.225] bn.
 offshoring_example_check(example.figures_2024.en PROGRAM ex1_figures_2024
     MATCH
-        [[ITO +MAD 10\.6 bn +40\.3% +40\.46% +\[40\.19, 40\.73\]% +consistent]]
-        [[CRM +MAD 9\.8 bn +37\.4% +37\.40% +\[37\.14, 37\.67\]% +consistent]]
-        [[ESO +MAD 3\.4 bn +13\.2% +12\.98% +\[12\.76, 13\.19\]% +consistent]]
-        [[BPO +MAD 2\.3 bn +8\.9% +8\.78% +\[8\.57, 8\.99\]% +consistent]]
-        [[KPO +MAD 48 mn +0\.2% +0\.18% +\[0\.18, 0\.19\]% +consistent]]
-        [[Sum +MAD 26\.148 bn +100\.0% .*consistent +against the published total MAD 26\.2 bn]]
+        [[ITO +MAD 10\.6 bn +40\.3% +40\.46% +\[40\.2545[89], 40\.35\] % +consistent]]
+        [[CRM +MAD 9\.8 bn +37\.4% +37\.40% +\[37\.3545[89], 37\.45\] % +consistent]]
+        [[ESO +MAD 3\.4 bn +13\.2% +12\.98% +\[13\.15, 13\.1604\] % +consistent]]
+        [[BPO +MAD 2\.3 bn +8\.9% +8\.78% +\[8\.85458[67], 8\.95\] % +consistent]]
+        [[KPO +MAD 48 mn +0\.2% +0\.18% +\[0\.181124[89], 0\.185008[67]\] % +consistent]]
+        [[Sum +MAD 26\.148 bn +100\.0% +MAD \[26\.215, 26\.225\] bn +consistent +the published total MAD 26\.2 bn]]
         [[5 of 5 published shares consistent]]
-    NO_MATCH [[INCONSISTENT]])
+    NO_MATCH [[inconsistent]])
 offshoring_example_check(example.figures_2024.fr PROGRAM ex1_figures_2024 ARGS --lang fr
     MATCH
-        [[ITO +10,6 Mds DH +40,3 % +40,46 % +\[40,19 ; 40,73\] % +cohérent +externalisation des services informatiques]]
-        [[ESO +3,4 Mds DH +13,2 % +12,98 % +\[12,76 ; 13,19\] % +cohérent +ingénierie]]
+        [[ITO +10,6 Mds DH +40,3 % +40,46 % +\[40,2545[89] ; 40,35\] % +cohérent +externalisation des services informatiques]]
+        [[ESO +3,4 Mds DH +13,2 % +12,98 % +\[13,15 ; 13,1604\] % +cohérent +ingénierie]]
         [[KPO +48 M DH +0,2 % +0,18 %]]
         [[Les parts publiées totalisent 100,0 %]]
         [[5 parts publiées sur 5 cohérentes]]
-    NO_MATCH [[INCOHÉRENT]])
+    NO_MATCH [[incohérent]])
 # Columns are aligned by characters, not bytes: "Recalculée" (one two-byte letter) and the rows under it
 # must end at the same column, so the heading is followed by exactly as many spaces as a byte count
 # would get wrong by one.
 offshoring_example_check(example.figures_2024.fr_alignment PROGRAM ex1_figures_2024 ARGS --lang fr
     MATCH
-        [[Segment        Montant     Part  Recalculée       Fourchette possible  Verdict   Nom]]
-        [[ITO        10,6 Mds DH   40,3 %     40,46 %         \[40,19 ; 40,73\] %  cohérent  externalisation]])
+        [[Segment        Montant     Part  Recalculée      Les autres impliquent  Verdict   Nom]]
+        [[ITO        10,6 Mds DH   40,3 %     40,46 %       \[40,25459 ; 40,35\] %  cohérent  externalisation]])
 offshoring_example_check(example.figures_2024.svg PROGRAM ex1_figures_2024 ARGS --svg ${example_checks_dir}
     MATCH [[Chart written to .*segments_2024\.svg]]
     FILE ${example_checks_dir}/segments_2024.svg
@@ -119,35 +125,41 @@ offshoring_example_check(example.figures_2024.svg PROGRAM ex1_figures_2024 ARGS 
                [[>ITO</text>]] [[>40\.3%  \(MAD 10\.6 bn\)</text>]] [[</svg>]])
 
 # --- H1 2025 ------------------------------------------------------------------------------------------
-# 13,4 / 12,9 - 1 = 0.038760; range [13,35 / 12,95 - 1, 13,45 / 12,85 - 1] = [0.030888, 0.046693].
-# Shares of 13,4: 5,25 -> 39.179 %, 4,19 -> 31.269 %, 2,58 -> 19.254 %. ESO 2,58 / 3,4 = 75.88 %,
-# range [2,575 / 3,45, 2,585 / 3,35] = [74.638 %, 77.164 %]. Full year: 13,4 x 12 / 6 = 26.8,
-# 13,4 x 365 / 181 = 27.022, 13,4 x 26,2 / 12,9 = 27.2155.
+# 13,4 / 12,9 - 1 = 0.038760. Nothing else prints H1 2024: 13,4 and +3,5 % imply [13,35 / 1.0355,
+# 13,45 / 1.0345] = [12.89232, 13.00145] bn, which 12,9 [12,85 ; 12,95] meets. Shares of 13,4: 5,25 ->
+# 39.179 %, 4,19 -> 31.269 %, 2,58 -> 19.254 %. ESO 2,58 / 3,4 = 75.88 %; the others imply for the ratio
+# [2,575 / 3,45, 2,585 / (13,15 % x 26,215)] = [2,575 / 3,45, 2,585 / 3.4472725] = [74.63768 %, 74.98681 %]
+# (ESO 2024 at least its share of the total 26,22). seeds/000's "déjà 2,5" read to nearest, [2,45 ;
+# 2,55], misses 2,58 [2,575 ; 2,585]; truncated, [2,5 ; 2,6], it meets it. Full year: 13,4 x 12 / 6 =
+# 26.8, 13,4 x 365 / 181 = 27.022, 13,4 x 26,2 / 12,9 = 27.2155.
 offshoring_example_check(example.h1_2025.en PROGRAM ex2_h1_2025
     MATCH
         [[Growth, published +\+3\.5%]]
         [[Growth, recomputed +\+3\.876% +13\.4 / 12\.9 - 1]]
-        [[Possible range +\[3\.09, 4\.67\]%]]
-        [[Verdict +consistent +\+3\.5% lies in the range]]
+        [[H1 2024, the others imply +MAD \[12\.8923[12], 13\.0014[56]\] bn]]
+        [[Verdict on 12\.9 +consistent]]
+        [[Verdict on \+3\.5% +consistent]]
         [[ITO +MAD 5\.25 bn +39\.18% +40\.3%]]
         [[CRM +MAD 4\.19 bn +31\.27% +37\.4%]]
         [[ESO +MAD 2\.58 bn +19\.25% +13\.2%]]
         [[ESO H1 2025 / ESO 2024 +75\.9%]]
-        [[\[74\.64, 77\.16\]%]]
-        [[Published \(seeds/002\) +about 75%]]
+        [[Ratio, the others imply +\[74\.637[67][0-9]*, 74\.9868[0-9]*\] %]]
+        [[Published \(seeds/002\) +about 75% +consistent]]
+        [[seeds/000 for the same half +already MAD 2\.5 bn +inconsistent]]
+        [[H1 2025, the others imply +MAD \[2\.575, 2\.585\] bn +consistent if truncated]]
         [[by months +13\.4 x 12 / 6 +MAD 26\.80 bn +\+2\.29%]]
         [[by days +13\.4 x 365 / 181 +MAD 27\.02 bn +\+3\.14%]]
         [[by seasonal ratio +13\.4 x 26\.2 / 12\.9 +MAD 27\.22 bn +\+3\.88%]]
-        [[by growth +26\.2 x \(1 \+ 13\.4 / 12\.9 - 1\) +MAD 27\.22 bn +\+3\.88%]]
-    NO_MATCH [[INCONSISTENT]])
+        [[by growth +26\.2 x \(1 \+ 13\.4 / 12\.9 - 1\) +MAD 27\.22 bn +\+3\.88%]])
 offshoring_example_check(example.h1_2025.fr PROGRAM ex2_h1_2025 ARGS --lang fr
     MATCH
         [[Croissance recalculée +\+3,876 %]]
-        [[Fourchette possible +\[3,09 ; 4,67\] %]]
-        [[près de 75 %]]
+        [[S1 2024, les autres impliquent +\[12,8923[12] ; 13,0014[56]\] Mds DH]]
+        [[près de 75 % +cohérent]]
+        [[déjà 2,5 Mds DH +incohérent]]
+        [[cohérent si tronqué]]
         [[par jours +13,4 x 365 / 181 +27,02 Mds DH]]
-        [[par ratio saisonnier +13,4 x 26,2 / 12,9 +27,22 Mds DH]]
-    NO_MATCH [[INCOHÉRENT]])
+        [[par ratio saisonnier +13,4 x 26,2 / 12,9 +27,22 Mds DH]])
 
 # --- 2030 roadmap -------------------------------------------------------------------------------------
 # (40 / 26,22)^(1/6) - 1 = 0.072930; (270000 / 148500)^(1/6) - 1 = 0.104773 (10.48 % at two decimals);

@@ -1,19 +1,21 @@
 // ex1_figures_2024: the 2024 breakdown by segment, recomputed from the published amounts and set beside
-// the published shares, with the verdict of each against the rounding of the articles.
+// the published shares, with the consistency engine's verdict on each against all the other figures.
 //
 //   ex1_figures_2024 [--lang fr|en] [--svg DIR] [--help]
 //
 // With --svg DIR it also draws DIR/segments_2024.svg, the bar chart of the shares.
 // SPDX-License-Identifier: MIT
 
+#include <cstddef>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include <offshoring/check.hpp>
+#include <offshoring/check/dataset.hpp>
 #include <offshoring/data/figures.hpp>
 #include <offshoring/format.hpp>
 #include <offshoring/metrics.hpp>
-#include <offshoring/published/interval_metrics.hpp>
 #include <offshoring/segment.hpp>
 
 #include "common/claims.hpp"
@@ -35,10 +37,10 @@ const by_segment<const char*> share_ids{"share_ito_2024_000", "share_crm_2024_00
 
 int report(const examples::options& opts) {
     const language lang = opts.lang;
+    const consistency::report checked = consistency::check_facts(consistency::shipped_facts());
     // 26,2 is the total printed beside the shares; 26,22 (seeds/003, 004) is checked by ex4_fact_check.
-    const data::figure& total_figure = data::find_figure("total_2024_002");
-    const mad<> total = examples::printed_mad(total_figure);
-    const interval<mad<>> total_range = examples::claimed_mad(total_figure);
+    const std::size_t total_index = examples::figure_index(checked, "total_2024_002");
+    const mad<> total = examples::printed_mad(data::find_figure("total_2024_002"));
 
     std::cout << tr(lang, "Offshoring and digital-services exports in 2024, by segment",
                     "Exportations de l'offshoring et des services numériques en 2024, par segment")
@@ -52,7 +54,7 @@ int report(const examples::options& opts) {
                        {tr(lang, "Amount", "Montant"), examples::align::right},
                        {tr(lang, "Share", "Part"), examples::align::right},
                        {tr(lang, "Recomputed", "Recalculée"), examples::align::right},
-                       {tr(lang, "Possible range", "Fourchette possible"), examples::align::right},
+                       {tr(lang, "The others imply", "Les autres impliquent"), examples::align::right},
                        {tr(lang, "Verdict", "Verdict")},
                        {tr(lang, "Name", "Nom")}});
 
@@ -63,60 +65,47 @@ int report(const examples::options& opts) {
     for (const segment s : all_segments) {
         const data::figure& amount_figure = data::find_figure(amount_ids[s]);
         const data::figure& share_figure = data::find_figure(share_ids[s]);
+        const std::size_t share_index = examples::figure_index(checked, share_ids[s]);
         amounts[s] = examples::printed_mad(amount_figure);
-
-        // The share the amounts give, and every share they could give once their rounding is undone:
-        // 10,6 is anything in [10,55 ; 10,65], 26,2 anything in [26,15 ; 26,25], so the share of ITO lies
-        // between 10,55 / 26,25 and 10,65 / 26,15. Only if the published share falls outside that range
-        // do the two figures contradict each other.
-        const double recomputed = share(amounts[s], total);
-        const interval<double> possible = share_interval(examples::claimed_mad(amount_figure), total_range);
-        const examples::verdict v = examples::judge(possible, examples::claimed_interval(share_figure));
-        if (v == examples::verdict::consistent) ++consistent;
+        // The engine sets each printed share beside every share the other figures allow once their
+        // rounding is undone (the amounts over the total, the other shares summing to 100 %...): only if
+        // the two intervals do not meet do the figures contradict each other.
+        if (checked.figures[share_index].status == consistency::verdict::consistent) ++consistent;
         published_share_sum += examples::printed_fraction(share_figure);
 
         t.add_row({std::string(acronym(s)), examples::published_text(amount_figure, lang),
-                   examples::published_text(share_figure, lang), examples::pct(recomputed, 2, lang),
-                   examples::pct_range(possible, 2, lang), examples::verdict_text(v, lang),
-                   format_segment(s, lang)});
+                   examples::published_text(share_figure, lang),
+                   examples::pct(share(amounts[s], total), 2, lang),
+                   examples::implied_text(checked, share_index, lang),
+                   examples::verdict_text(checked, share_index, lang), format_segment(s, lang)});
         bars.push_back({std::string(acronym(s)), examples::printed_fraction(share_figure) * 100.0,
                         examples::published_text(share_figure, lang) + "  (" +
                             examples::published_text(amount_figure, lang) + ")"});
     }
 
-    // The parts and the whole are separate roundings: the sum of the rounded amounts need not be the
-    // rounded total, but the sum of their intervals must reach the total's interval.
-    std::vector<interval<mad<>>> amount_ranges;
-    for (const segment s : all_segments)
-        amount_ranges.push_back(examples::claimed_mad(data::find_figure(amount_ids[s])));
-    const interval<mad<>> sum_range = sum_interval(amount_ranges);
-    const examples::verdict sum_verdict = examples::judge(sum_range, total_range);
-
     t.add_rule();
-    t.add_row(
-        {tr(lang, "Sum", "Somme"), examples::bn(amounts.total(), 3, lang),
-         examples::pct(published_share_sum, 1, lang), "", examples::bn_range(sum_range, 3, lang),
-         examples::verdict_text(sum_verdict, lang),
-         tr(lang, "against the published total ", "face au total publié ") + examples::bn(total, 1, lang)});
+    t.add_row({tr(lang, "Sum", "Somme"), examples::bn(amounts.total(), 3, lang),
+               examples::pct(published_share_sum, 1, lang), "",
+               examples::implied_text(checked, total_index, lang),
+               examples::verdict_text(checked, total_index, lang),
+               tr(lang, "the published total ", "le total publié ") + examples::bn(total, 1, lang)});
     std::cout << t.render() << "\n";
 
     std::cout << tr(lang,
-                    "Recomputed = amount / total. Possible range = the shares that the amount and the total "
-                    "allow once ",
-                    "Recalculée = montant / total. Fourchette possible = les parts que permettent le montant "
-                    "et le total une fois ")
+                    "Recomputed = amount / total. The others imply = what all the other figures of the "
+                    "articles allow\n",
+                    "Recalculée = montant / total. Les autres impliquent = ce que permettent tous les autres "
+                    "chiffres des articles\n")
               << tr(lang,
-                    "their rounding is undone\n(each printed figure stands for an interval of half a unit in "
-                    "its last digit ",
-                    "leur arrondi défait\n(chaque chiffre imprimé vaut un intervalle d'une demi-unité de son "
-                    "dernier chiffre ")
-              << tr(lang, "either side: 10.6 is [10.55, 10.65]).\n",
-                    "de part et d'autre : 10,6 vaut [10,55 ; 10,65]).\n")
+                    "once their rounding is undone (each printed figure stands for an interval of half a "
+                    "unit in its\nlast digit either side: 10.6 is [10.55, 10.65]).\n",
+                    "une fois leur arrondi défait (chaque chiffre imprimé vaut un intervalle d'une "
+                    "demi-unité de son\ndernier chiffre de part et d'autre : 10,6 vaut [10,55 ; 10,65]).\n")
               << tr(lang, "Shares add up to ", "Les parts publiées totalisent ")
               << examples::pct(published_share_sum, 1, lang) << ".\n"
               << consistent
-              << tr(lang, " of 5 published shares consistent with the published amounts.\n",
-                    " parts publiées sur 5 cohérentes avec les montants publiés.\n");
+              << tr(lang, " of 5 published shares consistent with the other figures.\n",
+                    " parts publiées sur 5 cohérentes avec les autres chiffres.\n");
 
     if (!opts.svg_dir.empty()) {
         const std::string path = examples::path_in(opts.svg_dir, "segments_2024.svg");

@@ -4,15 +4,17 @@
 //   ex2_h1_2025 [--lang fr|en] [--help]
 // SPDX-License-Identifier: MIT
 
+#include <cstddef>
 #include <iostream>
 #include <string>
 
+#include <offshoring/check.hpp>
+#include <offshoring/check/dataset.hpp>
 #include <offshoring/data/figures.hpp>
 #include <offshoring/format.hpp>
 #include <offshoring/metrics.hpp>
 #include <offshoring/metrics/periods.hpp>
 #include <offshoring/period.hpp>
-#include <offshoring/published/interval_metrics.hpp>
 
 #include "common/claims.hpp"
 #include "common/cli.hpp"
@@ -26,18 +28,17 @@ using examples::tr;
 constexpr period h1_2024 = period::half(2024, 1);
 constexpr period h1_2025 = period::half(2025, 1);
 
-void growth_section(language lang) {
+void growth_section(const consistency::report& checked, language lang) {
     const data::figure& before = data::find_figure("total_h1_2024_002");
     const data::figure& now = data::find_figure("total_h1_2025_002");
     const data::figure& published = data::find_figure("growth_h1_2025_002");
+    const std::size_t before_index = examples::figure_index(checked, before.id);
+    const std::size_t published_index = examples::figure_index(checked, published.id);
 
     // 13,4 / 12,9 - 1 is 3,88 %, not 3,5 %: the two amounts are rounded to 0,1 bn, and a tenth of a billion
-    // on 13 billions moves the growth by almost a point. Undoing the rounding of both amounts gives every
-    // growth they allow; the published +3,5 % is consistent if it lies among them.
+    // on 13 billions moves the growth by almost a point. The engine undoes the rounding of every figure:
+    // 13,4 and +3,5 % imply a first half of 2024 that 12,9 may be, so no figure contradicts another.
     const double recomputed = growth(examples::printed_mad(before), examples::printed_mad(now));
-    const interval<double> possible =
-        growth_interval(examples::claimed_mad(before), examples::claimed_mad(now));
-    const examples::verdict v = examples::judge(possible, examples::claimed_interval(published));
 
     std::cout << tr(lang, "1. First half of 2025 against first half of 2024\n",
                     "1. Premier semestre 2025 face au premier semestre 2024\n");
@@ -50,12 +51,13 @@ void growth_section(language lang) {
                "+" + examples::published_text(published, lang), "seeds/000, 001, 002, 003"});
     t.add_row({tr(lang, "Growth, recomputed", "Croissance recalculée"), format_growth(recomputed, 3, lang),
                tr(lang, "13.4 / 12.9 - 1", "13,4 / 12,9 - 1")});
-    t.add_row(
-        {tr(lang, "Possible range", "Fourchette possible"), examples::pct_range(possible, 2, lang),
-         tr(lang, "13.35 / 12.95 - 1 to 13.45 / 12.85 - 1", "de 13,35 / 12,95 - 1 à 13,45 / 12,85 - 1")});
-    t.add_row({tr(lang, "Verdict", "Verdict"), examples::verdict_text(v, lang),
-               tr(lang, "+3.5% lies in the range: consistent with rounding",
-                  "+3,5 % est dans la fourchette : cohérent avec l'arrondi")});
+    t.add_row({tr(lang, "H1 2024, the others imply", "S1 2024, les autres impliquent"),
+               examples::implied_text(checked, before_index, lang),
+               tr(lang, "13.4 / (1 + 3.5%)", "13,4 / (1 + 3,5 %)")});
+    t.add_row({tr(lang, "Verdict on 12.9", "Verdict sur 12,9"),
+               examples::verdict_text(checked, before_index, lang), ""});
+    t.add_row({tr(lang, "Verdict on +3.5%", "Verdict sur +3,5 %"),
+               examples::verdict_text(checked, published_index, lang), ""});
     std::cout << t.render() << "\n";
 }
 
@@ -87,37 +89,39 @@ void segments_section(language lang) {
     std::cout << t.render() << "\n";
 }
 
-void engineering_section(language lang) {
+void engineering_section(const consistency::report& checked, language lang) {
     const data::figure& half = data::find_figure("eso_h1_2025_002");
     const data::figure& year = data::find_figure("eso_2024_000");
     const data::figure& claim = data::find_figure("eso_h1_2025_of_2024_002");
     const data::figure& already = data::find_figure("eso_h1_2025_000");
+    const std::size_t claim_index = examples::figure_index(checked, claim.id);
+    const std::size_t already_index = examples::figure_index(checked, already.id);
 
-    // "près de 75 %" is read at its last significant digit: [74,5 ; 75,5] %. The ratio of the two rounded
-    // amounts may be anything from 2,575 / 3,45 to 2,585 / 3,35.
+    // "près de 75 %" is read at its last significant digit: [74,5 ; 75,5] %. The engine sets it beside
+    // 2,58 over ESO 2024, which the 3,4 of seeds/000 and its share 13,2 % of the total both bound.
     const double ratio = examples::printed_mad(half) / examples::printed_mad(year);
-    const interval<double> possible =
-        ratio_interval(examples::claimed_mad(half), examples::claimed_mad(year));
-    const examples::verdict v = examples::judge(possible, examples::claimed_interval(claim));
-    // seeds/000 says "déjà 2,5 milliards" for the same half: at least 2,5, which 2,58 is.
-    const examples::verdict v_already =
-        examples::judge(examples::claimed_mad(half), examples::claimed_mad(already));
+    // seeds/000 says "déjà 2,5 milliards" for the same half; read to nearest it is [2,45 ; 2,55], which
+    // misses seeds/002's 2,58: the engine says under which rounding conventions it would agree.
+    std::string agrees_under;
+    for (const consistency::convention c : consistency::all_conventions)
+        if (checked.figures[already_index].consistent_under[static_cast<std::size_t>(c)])
+            agrees_under += (agrees_under.empty() ? "" : ", ") + std::string(consistency::name(c, lang));
 
     std::cout << tr(lang, "3. Engineering (ESO): first half of 2025 against the whole of 2024\n",
                     "3. Ingénierie (ESO) : premier semestre 2025 face à toute l'année 2024\n");
     examples::table t({{""}, {"", examples::align::right}, {""}});
     t.add_row({tr(lang, "ESO H1 2025 / ESO 2024", "ESO S1 2025 / ESO 2024"), examples::pct(ratio, 1, lang),
                tr(lang, "2.58 / 3.4", "2,58 / 3,4")});
-    t.add_row({tr(lang, "Possible range", "Fourchette possible"), examples::pct_range(possible, 2, lang),
-               tr(lang, "2.575 / 3.45 to 2.585 / 3.35", "de 2,575 / 3,45 à 2,585 / 3,35")});
+    t.add_row({tr(lang, "Ratio, the others imply", "Rapport, les autres impliquent"),
+               examples::implied_text(checked, claim_index, lang), ""});
     t.add_row({tr(lang, "Published (seeds/002)", "Publié (seeds/002)"), examples::published_text(claim, lang),
-               tr(lang, "read as ", "lu comme ") +
-                   examples::pct_range(examples::claimed_interval(claim), 1, lang)});
-    t.add_row({tr(lang, "Verdict", "Verdict"), examples::verdict_text(v, lang), ""});
+               examples::verdict_text(checked, claim_index, lang)});
     t.add_row({tr(lang, "seeds/000 for the same half", "seeds/000 pour le même semestre"),
                examples::published_text(already, lang),
-               examples::verdict_text(v_already, lang) +
-                   tr(lang, ": 2.58 is at least 2.5", " : 2,58 fait au moins 2,5")});
+               examples::verdict_text(checked, already_index, lang)});
+    t.add_row({tr(lang, "H1 2025, the others imply", "S1 2025, les autres impliquent"),
+               examples::implied_text(checked, already_index, lang),
+               tr(lang, "consistent if ", "cohérent si ") + (agrees_under.empty() ? "-" : agrees_under)});
     std::cout << t.render() << "\n";
 }
 
@@ -167,9 +171,10 @@ void full_year_section(language lang) {
 int report(const examples::options& opts) {
     std::cout << tr(opts.lang, "Offshoring exports: the first half of 2025\n\n",
                     "Exportations de l'offshoring : le premier semestre 2025\n\n");
-    growth_section(opts.lang);
+    const consistency::report checked = consistency::check_facts(consistency::shipped_facts());
+    growth_section(checked, opts.lang);
     segments_section(opts.lang);
-    engineering_section(opts.lang);
+    engineering_section(checked, opts.lang);
     full_year_section(opts.lang);
     return 0;
 }

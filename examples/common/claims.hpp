@@ -1,21 +1,17 @@
-// examples/common/claims.hpp: a figure of the dataset as the interval its printing allows, and verdicts on it.
+// examples/common/claims.hpp: a figure of the dataset as printed, and the consistency engine's verdict on it.
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
+#include <offshoring/check.hpp>
 #include <offshoring/data/figure.hpp>
 #include <offshoring/data/figures.hpp>
+#include <offshoring/error.hpp>
 #include <offshoring/format.hpp>
-#include <offshoring/interval.hpp>
-#include <offshoring/published/amount.hpp>
-#include <offshoring/published/interval_arithmetic.hpp>
-#include <offshoring/published/interval_metrics.hpp>
-#include <offshoring/published/number.hpp>
 #include <offshoring/published/printed.hpp>
-#include <offshoring/published/reading.hpp>
-#include <offshoring/published/verdict.hpp>
 #include <offshoring/units.hpp>
 
 namespace examples {
@@ -30,25 +26,23 @@ inline std::string tr(language lang, std::string_view en, std::string_view fr) {
     return std::string(lang == language::fr ? fr : en);
 }
 
-// The reading the programs judge by: rounded to nearest; "plus de X" within one unit of X, so that a
-// verdict compares two finite intervals; "déjà X" as at least X, a running total that may have grown.
-inline constexpr offshoring::reading hypotheses{offshoring::rounding::nearest,
-                                                offshoring::bound_reading::within_one_unit,
-                                                offshoring::already_reading::at_least};
+// Where a figure of data/figures.csv, named by its id, stands in the engine's report.
+inline std::size_t figure_index(const offshoring::consistency::report& r, std::string_view id) {
+    for (std::size_t f = 0; f < r.facts.size(); ++f)
+        if (r.facts[f].id == id) return f;
+    throw offshoring::domain_error("examples::figure_index: no figure \"" + std::string(id) + "\"");
+}
 
-// The dataset's figures as intervals come from the library (offshoring/data/figure.hpp).
-inline offshoring::interval<double> claimed_interval(const figure& f) {
-    return offshoring::data::claimed_fraction(f, hypotheses).bounded();
+// What the other figures imply for the figure's quantity, in its unit, or "-" when nothing does.
+inline std::string implied_text(const offshoring::consistency::report& r, std::size_t f, language lang) {
+    const auto& implied = r.figures[f].implied;
+    return implied ? offshoring::consistency::interval_text(*implied, r.facts[f].key, lang) : "-";
 }
-inline offshoring::interval<offshoring::mad<>> claimed_mad(const figure& f) {
-    return offshoring::data::claimed_mad(f, hypotheses).bounded();
+
+inline std::string verdict_text(const offshoring::consistency::report& r, std::size_t f, language lang) {
+    return std::string(offshoring::consistency::name(r.figures[f].status, lang));
 }
-inline offshoring::interval<offshoring::usd<>> claimed_usd(const figure& f) {
-    return offshoring::data::claimed_usd(f, hypotheses).bounded();
-}
-inline offshoring::interval<offshoring::jobs<>> claimed_jobs(const figure& f) {
-    return offshoring::data::claimed_jobs(f, hypotheses).bounded();
-}
+
 using offshoring::data::printed_fraction;
 using offshoring::data::printed_jobs;
 using offshoring::data::printed_mad;
@@ -116,7 +110,7 @@ inline std::string published_text(const figure& f, language lang) {
     return words + currency + " " + number + (power == 9 ? " bn" : power == 6 ? " mn" : "");
 }
 
-// Text of numbers and ranges, French "[26,15 ; 26,25]" or English "[26.15, 26.25]".
+// Text of amounts and percentages, French "26,2 Mds DH" or English "MAD 26.2 bn".
 inline std::string bn(const offshoring::mad<>& x, int decimals, language lang) {
     return offshoring::format_amount(x, offshoring::units::billion_dirhams, decimals, lang,
                                      offshoring::form::abbreviated);
@@ -124,42 +118,6 @@ inline std::string bn(const offshoring::mad<>& x, int decimals, language lang) {
 
 inline std::string pct(double fraction, int decimals, language lang) {
     return offshoring::format_percent(fraction, decimals, lang);
-}
-
-inline std::string range_text(double lo, double hi, int decimals, language lang) {
-    return "[" + offshoring::format_number(lo, decimals, lang) + (lang == language::fr ? " ; " : ", ") +
-           offshoring::format_number(hi, decimals, lang) + "]";
-}
-
-// Ranges of percentages and of billions of dirhams, in the library's text (published/interval_arithmetic.hpp).
-inline std::string pct_range(const offshoring::interval<double>& fractions, int decimals, language lang) {
-    return offshoring::format_percent_interval(fractions, decimals, lang);
-}
-
-inline std::string bn_range(const offshoring::interval<offshoring::mad<>>& x, int decimals, language lang) {
-    return offshoring::format_interval(x, offshoring::units::billion_dirhams, decimals, lang);
-}
-
-// A recomputed figure is consistent with a published one when some value inside the recomputation's
-// interval (all the true values its rounded inputs allow) is also inside the claim's interval: only a
-// recomputation that cannot reach the claim proves the articles wrong.
-enum class verdict { consistent, inconsistent, not_checkable };
-
-template <class T>
-verdict judge(const offshoring::interval<T>& recomputed, const offshoring::interval<T>& claimed) {
-    return offshoring::check(recomputed, claimed).consistent ? verdict::consistent : verdict::inconsistent;
-}
-
-inline std::string verdict_text(verdict v, language lang) {
-    switch (v) {
-        case verdict::consistent:
-            return tr(lang, "consistent", "cohérent");
-        case verdict::inconsistent:
-            return tr(lang, "INCONSISTENT", "INCOHÉRENT");
-        case verdict::not_checkable:
-            return tr(lang, "not checkable", "invérifiable");
-    }
-    return "?";
 }
 
 }  // namespace examples

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -75,13 +76,13 @@ struct model {
 
     [[nodiscard]] std::optional<std::size_t> find(
         const quantity_key& key, const std::optional<quantity_key>& of = std::nullopt) const {
-        const auto it = index_.find({key, of});
+        const auto it = index_.find(index_key(key, of));
         if (it == index_.end()) return std::nullopt;
         return it->second;
     }
 
     std::size_t intern(const quantity_key& key, const std::optional<quantity_key>& of = std::nullopt) {
-        const auto [it, inserted] = index_.try_emplace({key, of}, variables.size());
+        const auto [it, inserted] = index_.try_emplace(index_key(key, of), variables.size());
         if (inserted) {
             variables.push_back({key, of});
             relations_of.emplace_back();
@@ -97,7 +98,13 @@ struct model {
     }
 
 private:
-    std::map<std::pair<quantity_key, std::optional<quantity_key>>, std::size_t> index_;
+    // The ratio's `of` is kept as a flag and a value-initialised key rather than an optional: g++ 12 -O3
+    // warns (maybe-uninitialized) when a disengaged optional key is copied into the map.
+    using key_type = std::tuple<quantity_key, bool, quantity_key>;
+    static key_type index_key(const quantity_key& key, const std::optional<quantity_key>& of) {
+        return {key, of.has_value(), of.value_or(quantity_key{})};
+    }
+    std::map<key_type, std::size_t> index_;
 };
 
 namespace detail {
