@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include <offshoring/detail/xml_escape.hpp>
+
 namespace examples::svg {
 
 // Coordinates with two decimals through to_chars, which ignores the C locale: a locale with a decimal
@@ -28,32 +30,8 @@ inline std::string num(double value) {
     return text == "-0" ? "0" : text;
 }
 
-// Text goes into XML: the five characters XML reserves are escaped, UTF-8 passes through.
-inline std::string escape(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+// Text goes into XML through the library's one escaping function.
+using offshoring::detail::xml_escape;
 
 enum class anchor { start, middle, end };
 
@@ -94,7 +72,7 @@ public:
         const char* anchors[] = {"start", "middle", "end"};
         body_ += "  <text x=\"" + num(x) + "\" y=\"" + num(y) + "\" font-size=\"" + num(size) +
                  "\" text-anchor=\"" + anchors[static_cast<int>(where)] + "\" fill=\"" + std::string(fill) +
-                 "\"" + (bold ? " font-weight=\"bold\"" : "") + ">" + escape(content) + "</text>\n";
+                 "\"" + (bold ? " font-weight=\"bold\"" : "") + ">" + xml_escape(content) + "</text>\n";
     }
 
     [[nodiscard]] std::string str() const {

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <offshoring/check.hpp>
+#include <offshoring/detail/xml_escape.hpp>
 
 namespace offshoring::consistency::tool {
 
@@ -138,30 +139,7 @@ inline void write_csv(std::ostream& os, const report& r) {
     }
 }
 
-namespace detail {
-inline std::string xml_escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
-}  // namespace detail
+using offshoring::detail::xml_escape;
 
 // One row per figure, grouped by quantity: the interval its printing allows (coloured by verdict) and,
 // below it, the interval the others imply, on a scale of its own quantity; labels from the figures.
@@ -177,11 +155,10 @@ inline void write_svg(std::ostream& os, const report& r, language lang) {
        << "\" font-family=\"sans-serif\" font-size=\"11\">\n";
     os << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
     os << "<text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">"
-       << detail::xml_escape(lang == language::fr
-                                 ? "Chiffres publiés : intervalle imprimé (couleur du verdict) et "
-                                   "intervalle impliqué par les autres (noir)"
-                                 : "Published figures: printed interval (coloured by verdict) and "
-                                   "interval the others imply (black)")
+       << xml_escape(lang == language::fr ? "Chiffres publiés : intervalle imprimé (couleur du verdict) et "
+                                            "intervalle impliqué par les autres (noir)"
+                                          : "Published figures: printed interval (coloured by verdict) and "
+                                            "interval the others imply (black)")
        << "</text>\n";
     double y = top;
     for (const auto& [v, facts] : by_quantity) {
@@ -209,7 +186,7 @@ inline void write_svg(std::ostream& os, const report& r, language lang) {
             return left + (b - lo) / (hi - lo) * (right - left);
         };
         os << "<text x=\"10\" y=\"" << y + 14 << "\" font-weight=\"bold\">"
-           << detail::xml_escape(to_string(r.relations.variables[v].key)) << "</text>\n";
+           << xml_escape(to_string(r.relations.variables[v].key)) << "</text>\n";
         y += header;
         for (std::size_t f : facts) {
             const figure_result& res = r.figures[f];
@@ -217,21 +194,19 @@ inline void write_svg(std::ostream& os, const report& r, language lang) {
                                  : res.status == verdict::inconsistent ? "#c62828"
                                                                        : "#9e9e9e";
             os << "<text x=\"20\" y=\"" << y + 12 << "\">"
-               << detail::xml_escape(r.facts[f].id + " \u00ab" + r.facts[f].printed + "\u00bb " +
-                                     r.facts[f].source)
+               << xml_escape(r.facts[f].id + " \u00ab" + r.facts[f].printed + "\u00bb " + r.facts[f].source)
                << "</text>\n";
             const double x0 = x_of(res.published.lo), x1 = x_of(res.published.hi);
             os << "<rect x=\"" << x0 << "\" y=\"" << y + 3 << "\" width=\"" << std::max(2.0, x1 - x0)
                << "\" height=\"8\" fill=\"" << colour << "\"><title>"
-               << detail::xml_escape(std::string(name(res.status, lang)) + " " +
-                                     interval_text(res.published, r.facts[f].key, lang))
+               << xml_escape(std::string(name(res.status, lang)) + " " +
+                             interval_text(res.published, r.facts[f].key, lang))
                << "</title></rect>\n";
             if (res.implied) {
                 const double i0 = x_of(res.implied->lo), i1 = x_of(res.implied->hi);
                 os << "<rect x=\"" << i0 << "\" y=\"" << y + 13 << "\" width=\"" << std::max(2.0, i1 - i0)
                    << "\" height=\"4\" fill=\"black\"><title>"
-                   << detail::xml_escape(interval_text(*res.implied, r.facts[f].key, lang))
-                   << "</title></rect>\n";
+                   << xml_escape(interval_text(*res.implied, r.facts[f].key, lang)) << "</title></rect>\n";
             }
             y += row;
         }
