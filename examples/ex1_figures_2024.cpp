@@ -40,7 +40,9 @@ int report(const examples::options& opts) {
     const consistency::report checked = consistency::check_facts(consistency::shipped_facts());
     // 26,2 is the total printed beside the shares; 26,22 (seeds/003, 004) is checked by ex4_fact_check.
     const std::size_t total_index = examples::figure_index(checked, "total_2024_002");
-    const mad<> total = examples::printed_mad(data::find_figure("total_2024_002"));
+    const data::figure& total_figure = data::find_figure("total_2024_002");
+    const mad<> total = examples::printed_mad(total_figure);
+    const data::figure& example_figure = data::find_figure(amount_ids[segment::ito]);
 
     std::cout << tr(lang, "Offshoring and digital-services exports in 2024, by segment",
                     "Exportations de l'offshoring et des services numériques en 2024, par segment")
@@ -98,9 +100,11 @@ int report(const examples::options& opts) {
                     "chiffres des articles\n")
               << tr(lang,
                     "once their rounding is undone (each printed figure stands for an interval of half a "
-                    "unit in its\nlast digit either side: 10.6 is [10.55, 10.65]).\n",
+                    "unit in its\nlast digit either side: ",
                     "une fois leur arrondi défait (chaque chiffre imprimé vaut un intervalle d'une "
-                    "demi-unité de son\ndernier chiffre de part et d'autre : 10,6 vaut [10,55 ; 10,65]).\n")
+                    "demi-unité de son\ndernier chiffre de part et d'autre : ")
+              << examples::number_text(example_figure, lang) << tr(lang, " is ", " vaut ")
+              << examples::rounding_text(example_figure, lang) << ").\n"
               << tr(lang, "Shares add up to ", "Les parts publiées totalisent ")
               << examples::pct(published_share_sum, 1, lang) << ".\n"
               << consistent
@@ -110,14 +114,13 @@ int report(const examples::options& opts) {
     if (!opts.svg_dir.empty()) {
         const std::string path = examples::path_in(opts.svg_dir, "segments_2024.svg");
         examples::write_file(
-            path,
-            examples::svg::bar_chart(
-                tr(lang, "Offshoring exports 2024: share of each segment",
-                   "Exportations offshoring 2024 : part de chaque segment"),
-                tr(lang,
-                   "Total MAD 26.2 bn. Source: Office des Changes, as printed in seeds/000 and seeds/002.",
-                   "Total 26,2 Mds DH. Source : Office des Changes, cité par seeds/000 et seeds/002."),
-                bars));
+            path, examples::svg::bar_chart(
+                      tr(lang, "Offshoring exports 2024: share of each segment",
+                         "Exportations offshoring 2024 : part de chaque segment"),
+                      "Total " + examples::bn(total, total_figure.reading.number.decimals(), lang) +
+                          tr(lang, ". Source: Office des Changes, as printed in seeds/000 and seeds/002.",
+                             ". Source : Office des Changes, cité par seeds/000 et seeds/002."),
+                      bars));
         std::cout << tr(lang, "Chart written to ", "Graphique écrit dans ") << path << "\n";
     }
     return 0;

@@ -50,13 +50,13 @@ void growth_section(const consistency::report& checked, language lang) {
     t.add_row({tr(lang, "Growth, published", "Croissance publiée"),
                "+" + examples::published_text(published, lang), "seeds/000, 001, 002, 003"});
     t.add_row({tr(lang, "Growth, recomputed", "Croissance recalculée"), format_growth(recomputed, 3, lang),
-               tr(lang, "13.4 / 12.9 - 1", "13,4 / 12,9 - 1")});
+               examples::number_text(now, lang) + " / " + examples::number_text(before, lang) + " - 1"});
     t.add_row({tr(lang, "H1 2024, the others imply", "S1 2024, les autres impliquent"),
                examples::implied_text(checked, before_index, lang),
-               tr(lang, "13.4 / (1 + 3.5%)", "13,4 / (1 + 3,5 %)")});
-    t.add_row({tr(lang, "Verdict on 12.9", "Verdict sur 12,9"),
+               examples::number_text(now, lang) + " / (1 + " + examples::number_text(published, lang) + ")"});
+    t.add_row({tr(lang, "Verdict on ", "Verdict sur ") + examples::number_text(before, lang),
                examples::verdict_text(checked, before_index, lang), ""});
-    t.add_row({tr(lang, "Verdict on +3.5%", "Verdict sur +3,5 %"),
+    t.add_row({tr(lang, "Verdict on +", "Verdict sur +") + examples::number_text(published, lang),
                examples::verdict_text(checked, published_index, lang), ""});
     std::cout << t.render() << "\n";
 }
@@ -126,9 +126,15 @@ void engineering_section(const consistency::report& checked, language lang) {
 }
 
 void full_year_section(language lang) {
-    const mad<> half = examples::printed_mad(data::find_figure("total_h1_2025_002"));
-    const mad<> half_before = examples::printed_mad(data::find_figure("total_h1_2024_002"));
-    const mad<> year_before = examples::printed_mad(data::find_figure("total_2024_002"));
+    const data::figure& half_figure = data::find_figure("total_h1_2025_002");
+    const data::figure& half_before_figure = data::find_figure("total_h1_2024_002");
+    const data::figure& year_before_figure = data::find_figure("total_2024_002");
+    const mad<> half = examples::printed_mad(half_figure);
+    const mad<> half_before = examples::printed_mad(half_before_figure);
+    const mad<> year_before = examples::printed_mad(year_before_figure);
+    const std::string h = examples::number_text(half_figure, lang);
+    const std::string hb = examples::number_text(half_before_figure, lang);
+    const std::string y = examples::number_text(year_before_figure, lang);
 
     // Four answers to "what will 2025 be?", each with its own assumption. By months: the second half
     // equals the first. By days: every day weighs the same (the first half of 2025 has 181 of 365 days).
@@ -145,20 +151,17 @@ void full_year_section(language lang) {
     examples::table t({{tr(lang, "Method", "Méthode")},
                        {tr(lang, "Formula", "Formule")},
                        {tr(lang, "2025 estimate", "Estimation 2025"), examples::align::right},
-                       {tr(lang, "vs 2024 (26.2)", "vs 2024 (26,2)"), examples::align::right}});
+                       {"vs 2024 (" + y + ")", examples::align::right}});
     const auto row = [&](const std::string& method, const std::string& formula, const mad<>& estimate) {
         t.add_row({method, formula, examples::bn(estimate, 2, lang),
                    format_growth(growth(year_before, estimate), 2, lang)});
     };
-    row(tr(lang, "by months", "par mois"), tr(lang, "13.4 x 12 / 6", "13,4 x 12 / 6"), by_m);
+    row(tr(lang, "by months", "par mois"), h + " x 12 / " + std::to_string(h1_2025.months()), by_m);
     row(tr(lang, "by days", "par jours"),
-        tr(lang, "13.4 x ", "13,4 x ") + std::to_string(h1_2025.enclosing_year().days()) + " / " +
-            std::to_string(h1_2025.days()),
+        h + " x " + std::to_string(h1_2025.enclosing_year().days()) + " / " + std::to_string(h1_2025.days()),
         by_d);
-    row(tr(lang, "by seasonal ratio", "par ratio saisonnier"),
-        tr(lang, "13.4 x 26.2 / 12.9", "13,4 x 26,2 / 12,9"), by_s);
-    row(tr(lang, "by growth", "par la croissance"),
-        tr(lang, "26.2 x (1 + 13.4 / 12.9 - 1)", "26,2 x (1 + 13,4 / 12,9 - 1)"), by_g);
+    row(tr(lang, "by seasonal ratio", "par ratio saisonnier"), h + " x " + y + " / " + hb, by_s);
+    row(tr(lang, "by growth", "par la croissance"), y + " x (1 + " + h + " / " + hb + " - 1)", by_g);
     std::cout << t.render();
     std::cout << tr(
         lang,

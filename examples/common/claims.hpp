@@ -111,6 +111,24 @@ inline std::string published_text(const figure& f, language lang) {
 }
 
 // Text of amounts and percentages, French "26,2 Mds DH" or English "MAD 26.2 bn".
+// The printed number alone, in the reader's style, for formulas built from the figures: 13,4 or 13.4;
+// 3,5 % or 3.5%.
+inline std::string number_text(const figure& f, language lang) {
+    return offshoring::to_string(f.reading.number, lang == language::fr ? offshoring::number_style::french
+                                                                        : offshoring::number_style::english);
+}
+
+// The interval to nearest of the printed number, one decimal more than printed: [10,55 ; 10,65] or
+// [10.55, 10.65] for 10,6.
+inline std::string rounding_text(const figure& f, language lang) {
+    const offshoring::published_number& n = f.reading.number;
+    const offshoring::interval<double> range = offshoring::as_interval(n);
+    const int decimals = n.decimals() + 1;
+    return "[" + offshoring::format_number(range.lo(), decimals, lang) +
+           (lang == language::fr ? " ; " : ", ") + offshoring::format_number(range.hi(), decimals, lang) +
+           "]";
+}
+
 inline std::string bn(const offshoring::mad<>& x, int decimals, language lang) {
     return offshoring::format_amount(x, offshoring::units::billion_dirhams, decimals, lang,
                                      offshoring::form::abbreviated);
