@@ -257,7 +257,7 @@ struct bounds {
     double hi;
 };
 
-inline void check_bounds(double lo, double hi) {
+inline void require_bounds(double lo, double hi) {
     if (!is_finite(lo) || !is_finite(hi)) fail("interval", "bounds must be finite", lo, hi);
     if (!(lo <= hi)) fail("interval", "lower bound must not exceed upper bound", lo, hi);
 }
@@ -276,7 +276,7 @@ inline void check_bounds(double lo, double hi) {
         return v;
     };
     const bounds b{at(2 * x.scaled() - 1), at(2 * x.scaled() + 1)};
-    check_bounds(b.lo, b.hi);
+    require_bounds(b.lo, b.hi);
     return b;
 }
 
@@ -318,7 +318,7 @@ OFFSHORING_BENCH_KERNEL void verdict_raw(const offshoring::published_number* par
         const double share_hi = p.hi / w.lo;
         if (!raw::is_finite(share_lo) || !raw::is_finite(share_hi))
             raw::fail("share_interval", "result overflows a double", share_lo, share_hi);
-        raw::check_bounds(share_lo, share_hi);
+        raw::require_bounds(share_lo, share_hi);
 
         const offshoring::published_number& c = claim[i];
         if (!c.is_percent()) raw::fail("check_share", "claim must be a percentage", c);
@@ -326,7 +326,7 @@ OFFSHORING_BENCH_KERNEL void verdict_raw(const offshoring::published_number* par
             2.0 * static_cast<double>(raw::power_of_ten(c.decimals())) * (c.is_percent() ? 100.0 : 1.0);
         const double claim_lo = static_cast<double>(2 * c.scaled() - 1) / denominator;
         const double claim_hi = static_cast<double>(2 * c.scaled() + 1) / denominator;
-        raw::check_bounds(claim_lo, claim_hi);
+        raw::require_bounds(claim_lo, claim_hi);
 
         out[i] = raw::gap_between(share_lo, share_hi, claim_lo, claim_hi);
     }

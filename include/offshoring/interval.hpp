@@ -44,7 +44,7 @@ template <class T>
 }
 
 template <class T>
-constexpr void check_bounds(const char* function, const T& lo, const T& hi) {
+constexpr void require_bounds(const char* function, const T& lo, const T& hi) {
     if (!is_finite(raw_value(lo)) || !is_finite(raw_value(hi))) {
         bad_bounds(function, lo, hi, "bounds must be finite");
     }
@@ -67,7 +67,7 @@ public:
 
     // Throws offshoring::domain_error when a bound is NaN or infinite, or when lo > hi.
     constexpr interval(T lo, T hi) : lo_(lo), hi_(hi) {
-        detail::published::check_bounds("offshoring::interval", lo_, hi_);
+        detail::published::require_bounds("offshoring::interval", lo_, hi_);
     }
 
     // A value known exactly: a definition such as "100 %", or a target stated as a round number.

@@ -75,7 +75,7 @@ struct is_streamable_quantity<boost::units::quantity<Unit, T>>
                          std::is_same_v<Unit, units::dirham_per_us_dollar_unit>> {};
 
 template <class X>
-constexpr void check_readable() {
+constexpr void require_readable() {
     static_assert(
         is_streamable_quantity<X>::value || std::is_same_v<X, period> || std::is_same_v<X, segment>,
         "french()/english() take an amount of dirhams or US dollars, jobs, dirhams per job, dirhams per "
@@ -84,8 +84,8 @@ constexpr void check_readable() {
 }
 
 template <class X>
-constexpr void check_readable_with_decimals() {
-    check_readable<X>();
+constexpr void require_readable_with_decimals() {
+    require_readable<X>();
     static_assert(is_streamable_quantity<X>::value,
                   "french()/english(): a period or a segment has no decimals");
 }
@@ -99,25 +99,25 @@ constexpr void check_readable_with_decimals() {
 // offshoring::domain_error from operator<<.
 template <class X>
 detail::readable<X> french(const X& value) {
-    detail::check_readable<X>();
+    detail::require_readable<X>();
     return {value, language::fr, detail::default_decimals};
 }
 
 template <class X>
 detail::readable<X> french(const X& value, int decimals) {
-    detail::check_readable_with_decimals<X>();
+    detail::require_readable_with_decimals<X>();
     return {value, language::fr, decimals};
 }
 
 template <class X>
 detail::readable<X> english(const X& value) {
-    detail::check_readable<X>();
+    detail::require_readable<X>();
     return {value, language::en, detail::default_decimals};
 }
 
 template <class X>
 detail::readable<X> english(const X& value, int decimals) {
-    detail::check_readable_with_decimals<X>();
+    detail::require_readable_with_decimals<X>();
     return {value, language::en, decimals};
 }
 

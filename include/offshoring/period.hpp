@@ -65,19 +65,19 @@ public:
     static constexpr int max_year = 9999;
 
     static constexpr period whole_year(int year) {
-        check_year("offshoring::period::whole_year", year);
+        require_year("offshoring::period::whole_year", year);
         return {year, 1, 12};
     }
 
     static constexpr period half(int year, int which) {
-        check_year("offshoring::period::half", year);
+        require_year("offshoring::period::half", year);
         if (which < 1 || which > 2)
             detail::period_value_out_of_range("offshoring::period::half", "half must be 1 or 2", which);
         return {year, 6 * (which - 1) + 1, 6};
     }
 
     static constexpr period quarter(int year, int which) {
-        check_year("offshoring::period::quarter", year);
+        require_year("offshoring::period::quarter", year);
         if (which < 1 || which > 4)
             detail::period_value_out_of_range("offshoring::period::quarter", "quarter must be in 1..4",
                                               which);
@@ -85,8 +85,8 @@ public:
     }
 
     static constexpr period month(int year, int which) {
-        check_year("offshoring::period::month", year);
-        check_month("offshoring::period::month", which);
+        require_year("offshoring::period::month", year);
+        require_month("offshoring::period::month", which);
         return {year, which, 1};
     }
 
@@ -95,8 +95,8 @@ public:
     // 1..9999, or last is before first.
     static constexpr period run(date::year_month first, date::year_month last) {
         constexpr const char* function = "offshoring::period::run";
-        check_month_of(function, first);
-        check_month_of(function, last);
+        require_month_of(function, first);
+        require_month_of(function, last);
         if (last < first)
             detail::period_value_out_of_range(
                 function, "the last month must not be before the first; months from first to last",
@@ -106,8 +106,8 @@ public:
 
     // The whole years from first_year to last_year: years(2023, 2024) is 2023/2024.
     static constexpr period years(int first_year, int last_year) {
-        check_year("offshoring::period::years", first_year);
-        check_year("offshoring::period::years", last_year);
+        require_year("offshoring::period::years", first_year);
+        require_year("offshoring::period::years", last_year);
         if (last_year < first_year)
             detail::period_value_out_of_range("offshoring::period::years",
                                               "the last year must not be before the first, last year",
@@ -118,8 +118,8 @@ public:
     // January to the end of month `last_month` of `year`, the cumulative figures of the press ("à fin
     // septembre 2025"): year_to_date(2025, 9) is 2025-01/2025-09; year_to_date(2025, 12) is the year.
     static constexpr period year_to_date(int year, int last_month) {
-        check_year("offshoring::period::year_to_date", year);
-        check_month("offshoring::period::year_to_date", last_month);
+        require_year("offshoring::period::year_to_date", year);
+        require_month("offshoring::period::year_to_date", last_month);
         return {year, 1, last_month};
     }
 
@@ -232,19 +232,19 @@ private:
         : period(date::year{year} / date::month{static_cast<unsigned>(first_month)},
                  date::year{year} / date::month{static_cast<unsigned>(first_month + months - 1)}) {}
 
-    static constexpr void check_year(const char* function, int year) {
+    static constexpr void require_year(const char* function, int year) {
         if (year < min_year || year > max_year)
             detail::period_value_out_of_range(function, "year must be in 1..9999", year);
     }
 
-    static constexpr void check_month(const char* function, int month) {
+    static constexpr void require_month(const char* function, int month) {
         if (month < 1 || month > 12)
             detail::period_value_out_of_range(function, "month must be in 1..12", month);
     }
 
-    static constexpr void check_month_of(const char* function, date::year_month m) {
-        check_month(function, static_cast<int>(static_cast<unsigned>(m.month())));
-        check_year(function, static_cast<int>(m.year()));
+    static constexpr void require_month_of(const char* function, date::year_month m) {
+        require_month(function, static_cast<int>(static_cast<unsigned>(m.month())));
+        require_year(function, static_cast<int>(m.year()));
     }
 
     constexpr period moved(const char* function, int steps, int length) const {

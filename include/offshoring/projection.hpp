@@ -79,7 +79,7 @@ T required_rate_value(const char* function, const T& base, int base_year, const 
 }
 
 template <class T>
-[[gnu::always_inline]] inline T projected_value_value(const char* function, const T& base, int base_year,
+[[gnu::always_inline]] inline T projected_level(const char* function, const T& base, int base_year,
                                                       const T& rate, int year) {
     require_positive(function, "base", base);
     require_change(function, "rate", rate);
@@ -95,7 +95,7 @@ template <class T>
 
 // The compound path from base (in base_year) to target (in target_year), continued past the target year.
 template <class T>
-T trajectory_value_value(const char* function, const T& base, int base_year, const T& target, int target_year,
+T trajectory_level(const char* function, const T& base, int base_year, const T& target, int target_year,
                          int year) {
     require_positive(function, "base", base);
     require_positive(function, "target", target);
@@ -196,7 +196,7 @@ template <class Unit, class T>
     const boost::units::quantity<Unit, T>& base, int base_year, const detail::non_deduced_t<T>& rate,
     int year) {
     return boost::units::quantity<Unit, T>::from_value(
-        detail::projected_value_value("offshoring::projected_value", base.value(), base_year, rate, year));
+        detail::projected_level("offshoring::projected_value", base.value(), base_year, rate, year));
 }
 
 // The first whole year in which `base`, growing from base_year at `rate` a year, reaches `target` (the
@@ -225,7 +225,7 @@ boost::units::quantity<BaseUnit, T> trajectory_value(const boost::units::quantit
                                                      const boost::units::quantity<TargetUnit, T>& target,
                                                      int target_year, int year) {
     detail::require_same_unit<BaseUnit, TargetUnit>();
-    return boost::units::quantity<BaseUnit, T>::from_value(detail::trajectory_value_value(
+    return boost::units::quantity<BaseUnit, T>::from_value(detail::trajectory_level(
         "offshoring::trajectory_value", base.value(), base_year, target.value(), target_year, year));
 }
 
@@ -242,7 +242,7 @@ trajectory_gap<ValueUnit, T> gap_to_trajectory(const boost::units::quantity<Valu
     constexpr const char* function = "offshoring::gap_to_trajectory";
     detail::require_non_negative(function, "value", value.value());
     const T path =
-        detail::trajectory_value_value(function, base.value(), base_year, target.value(), target_year, year);
+        detail::trajectory_level(function, base.value(), base_year, target.value(), target_year, year);
     const T relative = detail::require_finite_result(function, value.value() / path - T(1), "value ",
                                                      value.value(), " against a path at ", path);
     return {boost::units::quantity<ValueUnit, T>::from_value(value.value() - path), relative};

@@ -139,19 +139,19 @@ inline std::string_view french_unit_space(grouping group) {
 
 enum class sign_shown { negative_only, always };
 
-inline void check_decimals(std::string_view function, int decimals) {
+inline void require_decimals(std::string_view function, int decimals) {
     if (decimals < 0 || decimals > max_decimals)
         fail(function, "decimals must be in 0..12, got " + describe(decimals));
 }
 
-inline void check_finite(std::string_view function, double value) {
+inline void require_finite(std::string_view function, double value) {
     if (!std::isfinite(value)) fail(function, "value must be finite, got " + describe(value));
 }
 
 // Checks the arguments, then returns value * 10^power rounded at `decimals`.
 inline decimal_digits rounded(std::string_view function, double value, int power, int decimals) {
-    check_finite(function, value);
-    check_decimals(function, decimals);
+    require_finite(function, value);
+    require_decimals(function, decimals);
     decimal_digits number = exact_digits(value);
     shift_point(number, power);
     round_half_away(number, decimals);

@@ -92,8 +92,8 @@ inline constexpr std::string_view format_amount_name = "offshoring::format_amoun
 // dirhams at one decimal is "1,0 milliard", never "1 000,0 millions".
 inline std::string automatic_amount_text(double value, int own_power, int decimals, currency money,
                                          language lang, form style, grouping group) {
-    check_finite(format_amount_name, value);
-    check_decimals(format_amount_name, decimals);
+    require_finite(format_amount_name, value);
+    require_decimals(format_amount_name, decimals);
     decimal_digits exact = exact_digits(value);
     shift_point(exact, own_power);
     const std::size_t first_significant = exact.digits.find_first_not_of('0');

@@ -45,7 +45,7 @@ namespace detail {
 }
 
 template <class T>
-constexpr void check_annualised_rate(const char* function, const T& change, int months,
+constexpr void require_annualised_rate_arguments(const char* function, const T& change, int months,
                                      annualisation method) {
     require_change(function, "change", change);
     require_sub_annual_months(function, months);
@@ -56,7 +56,7 @@ constexpr void check_annualised_rate(const char* function, const T& change, int 
 // constexpr for the linear method only: std::pow is not constexpr before C++26.
 template <class T>
 constexpr T annualised_rate_value(const char* function, const T& change, int months, annualisation method) {
-    check_annualised_rate(function, change, months, method);
+    require_annualised_rate_arguments(function, change, months, method);
     const T exponent = T(12) / T(months);
     T rate = change * exponent;
     if (method == annualisation::compound) {

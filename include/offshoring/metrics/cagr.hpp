@@ -15,7 +15,7 @@ namespace detail {
 
 // A final value of zero is a fall of 100 % (rate -1); a negative one has no real root.
 template <class T>
-constexpr void check_cagr(const char* function, const T& from, const T& to, const T& years) {
+constexpr void require_cagr_arguments(const char* function, const T& from, const T& to, const T& years) {
     require_positive(function, "base", from);
     require_non_negative(function, "final value", to);
     require_positive(function, "years", years);
@@ -23,7 +23,7 @@ constexpr void check_cagr(const char* function, const T& from, const T& to, cons
 
 template <class T>
 [[gnu::always_inline]] inline T cagr_value(const char* function, const T& from, const T& to, const T& years) {
-    check_cagr(function, from, to, years);
+    require_cagr_arguments(function, from, to, years);
     return require_finite_result(function, compound_rate(to, from, T(1) / years), "base ", from,
                                  ", final value ", to, " and years ", years);
 }

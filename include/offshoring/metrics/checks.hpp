@@ -55,7 +55,7 @@ constexpr bool is_non_negative(const T& value) noexcept {
 // clang++ counts the set-up of each failure call, never taken, as work when it decides what to inline:
 // at -O2 it left cagr (cost 325 against a threshold of 225), contribution_to_growth, projected_value and
 // check_share out of line, and a loop over them paid a call per value. Those functions, and the *_value,
-// check_* and interval readings under them, are therefore [[gnu::always_inline]]; g++ inlines them on its
+// require_* and interval readings under them, are therefore [[gnu::always_inline]]; g++ inlines them on its
 // own, and the instruction test (tests/instructions.cmake) shows both compilers at the count of code on
 // doubles.
 template <class T>

@@ -14,7 +14,7 @@ namespace offshoring {
 namespace detail {
 
 template <class T>
-[[gnu::always_inline]] constexpr void check_contribution(const char* function, const T& part_from,
+[[gnu::always_inline]] constexpr void require_contribution_arguments(const char* function, const T& part_from,
                                                          const T& part_to, const T& total_from) {
     require_positive(function, "total base", total_from);
     require_non_negative(function, "part base", part_from);
@@ -28,7 +28,7 @@ template <class T>
 template <class T>
 [[gnu::always_inline]] constexpr T contribution_value(const char* function, const T& part_from,
                                                       const T& part_to, const T& total_from) {
-    check_contribution(function, part_from, part_to, total_from);
+    require_contribution_arguments(function, part_from, part_to, total_from);
     return require_finite_result(function, (part_to - part_from) / total_from * T(100), "part base ",
                                  part_from, ", part final value ", part_to, " and total base ", total_from);
 }

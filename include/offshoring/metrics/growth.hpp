@@ -14,14 +14,14 @@ namespace detail {
 // The final value may be any finite number: a fall to zero is a growth of -1, and a level that turns
 // negative (a net balance) is still a change relative to a positive base.
 template <class T>
-constexpr void check_growth(const char* function, const T& from, const T& to) {
+constexpr void require_growth_arguments(const char* function, const T& from, const T& to) {
     require_positive(function, "base", from);
     require_finite_input(function, "final value", to);
 }
 
 template <class T>
 constexpr T growth_value(const char* function, const T& from, const T& to) {
-    check_growth(function, from, to);
+    require_growth_arguments(function, from, to);
     // A tiny base under a huge value overflows the division.
     return require_finite_result(function, to / from - T(1), "base ", from, " and final value ", to);
 }

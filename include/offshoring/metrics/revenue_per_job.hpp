@@ -11,14 +11,14 @@ namespace offshoring {
 namespace detail {
 
 template <class T>
-constexpr void check_revenue_per_job(const char* function, const T& revenue, const T& workforce) {
+constexpr void require_revenue_per_job_arguments(const char* function, const T& revenue, const T& workforce) {
     require_non_negative(function, "revenue", revenue);
     require_positive(function, "number of jobs", workforce);
 }
 
 template <class T>
 constexpr T revenue_per_job_value(const char* function, const T& revenue, const T& workforce) {
-    check_revenue_per_job(function, revenue, workforce);
+    require_revenue_per_job_arguments(function, revenue, workforce);
     return require_finite_result(function, revenue / workforce, "revenue ", revenue, " and number of jobs ",
                                  workforce);
 }

@@ -13,7 +13,7 @@ namespace detail {
 // figures do not describe a part and its whole (another year, another perimeter), so it is refused
 // rather than returned as 1.2 or -0.1.
 template <class T>
-constexpr void check_share(const char* function, const T& part, const T& whole) {
+constexpr void require_share_arguments(const char* function, const T& part, const T& whole) {
     require_positive(function, "whole", whole);
     require_non_negative(function, "part", part);
     require_part_of(function, "part", part, "the whole", whole);
@@ -21,19 +21,19 @@ constexpr void check_share(const char* function, const T& part, const T& whole) 
 
 template <class T>
 constexpr T share_value(const char* function, const T& part, const T& whole) {
-    check_share(function, part, whole);
+    require_share_arguments(function, part, whole);
     return part / whole;
 }
 
 template <class T>
-constexpr void check_percentage_point_change(const char* function, const T& share_from, const T& share_to) {
+constexpr void require_percentage_point_change_arguments(const char* function, const T& share_from, const T& share_to) {
     require_fraction(function, "share_from", share_from);
     require_fraction(function, "share_to", share_to);
 }
 
 template <class T>
 constexpr T percentage_point_change_value(const char* function, const T& share_from, const T& share_to) {
-    check_percentage_point_change(function, share_from, share_to);
+    require_percentage_point_change_arguments(function, share_from, share_to);
     return (share_to - share_from) * T(100);
 }
 
