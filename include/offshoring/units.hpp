@@ -212,67 +212,39 @@ constexpr T value_in(boost::units::unit<Dim, System>, const T& value) {
     return value;
 }
 
-template <class Unit, class T>
-constexpr T in_mad(const boost::units::quantity<Unit, T>& x) {
-    return value_in(units::dirham, x);
-}
-template <class Unit, class T>
-constexpr T in_thousand_mad(const boost::units::quantity<Unit, T>& x) {
-    return value_in(units::thousand_dirhams, x);
-}
-template <class Unit, class T>
-constexpr T in_million_mad(const boost::units::quantity<Unit, T>& x) {
-    return value_in(units::million_dirhams, x);
-}
-template <class Unit, class T>
-constexpr T in_billion_mad(const boost::units::quantity<Unit, T>& x) {
-    return value_in(units::billion_dirhams, x);
-}
-template <class Unit, class T>
-constexpr T in_usd(const boost::units::quantity<Unit, T>& x) {
-    return value_in(units::us_dollar, x);
-}
-template <class Unit, class T>
-constexpr T in_thousand_usd(const boost::units::quantity<Unit, T>& x) {
-    return value_in(units::thousand_us_dollars, x);
-}
-template <class Unit, class T>
-constexpr T in_million_usd(const boost::units::quantity<Unit, T>& x) {
-    return value_in(units::million_us_dollars, x);
-}
-template <class Unit, class T>
-constexpr T in_billion_usd(const boost::units::quantity<Unit, T>& x) {
-    return value_in(units::billion_us_dollars, x);
-}
-template <class Unit, class T>
-constexpr T in_jobs(const boost::units::quantity<Unit, T>& x) {
-    return value_in(units::job, x);
-}
-template <class Unit, class T>
-constexpr T in_mad_per_job(const boost::units::quantity<Unit, T>& x) {
-    return value_in(units::dirham_per_job, x);
-}
-template <class Unit, class T>
-constexpr T in_mad_per_usd(const boost::units::quantity<Unit, T>& x) {
-    return value_in(units::dirham_per_us_dollar, x);
-}
+// The named read-outs, one line each: in_billion_mad(x) is value_in(units::billion_dirhams, x). The list
+// is written once and expanded twice, into the functions and into the using-declarations that let
+// argument-dependent lookup find them.
+#define OFFSHORING_READ_OUTS(READ_OUT)             \
+    READ_OUT(in_mad, dirham)                       \
+    READ_OUT(in_thousand_mad, thousand_dirhams)    \
+    READ_OUT(in_million_mad, million_dirhams)      \
+    READ_OUT(in_billion_mad, billion_dirhams)      \
+    READ_OUT(in_usd, us_dollar)                    \
+    READ_OUT(in_thousand_usd, thousand_us_dollars) \
+    READ_OUT(in_million_usd, million_us_dollars)   \
+    READ_OUT(in_billion_usd, billion_us_dollars)   \
+    READ_OUT(in_jobs, job)                         \
+    READ_OUT(in_mad_per_job, dirham_per_job)       \
+    READ_OUT(in_mad_per_usd, dirham_per_us_dollar)
+
+#define OFFSHORING_DEFINE_READ_OUT(name, unit_object)            \
+    template <class Unit, class T>                               \
+    constexpr T name(const boost::units::quantity<Unit, T>& x) { \
+        return value_in(units::unit_object, x);                  \
+    }
+OFFSHORING_READ_OUTS(OFFSHORING_DEFINE_READ_OUT)
+#undef OFFSHORING_DEFINE_READ_OUT
 
 // Found by argument-dependent lookup: the dimension tags live in offshoring::units, so an unqualified
 // in_billion_mad(x) works for a caller that only opened offshoring::literals, as chrono's functions do.
 namespace units {
-using offshoring::in_billion_mad;
-using offshoring::in_billion_usd;
-using offshoring::in_jobs;
-using offshoring::in_mad;
-using offshoring::in_mad_per_job;
-using offshoring::in_mad_per_usd;
-using offshoring::in_million_mad;
-using offshoring::in_million_usd;
-using offshoring::in_thousand_mad;
-using offshoring::in_thousand_usd;
-using offshoring::in_usd;
+#define OFFSHORING_USE_READ_OUT(name, unit_object) using offshoring::name;
+OFFSHORING_READ_OUTS(OFFSHORING_USE_READ_OUT)
+#undef OFFSHORING_USE_READ_OUT
 using offshoring::value_in;
 }  // namespace units
+#undef OFFSHORING_READ_OUTS
 
 namespace detail {
 
