@@ -283,60 +283,74 @@ struct period_access {
     }
 };
 
-inline void append_four_digits(std::string& text, int year) {
+// Four digits for the years a period holds (0999, 2025). The consistency engine's keys can step a year
+// below 1 (the base of a growth in year 1), and those are written as plain integers (0, -1).
+inline void append_year(std::string& text, int year) {
+    if (year < 0 || year > period::max_year) {
+        text += std::to_string(year);
+        return;
+    }
     text += static_cast<char>('0' + year / 1000);
     text += static_cast<char>('0' + year / 100 % 10);
     text += static_cast<char>('0' + year / 10 % 10);
     text += static_cast<char>('0' + year % 10);
 }
 
-inline void append_month(std::string& text, date::year_month m) {
-    append_four_digits(text, static_cast<int>(m.year()));
-    const auto month = static_cast<unsigned>(m.month());
+inline void append_two_digits(std::string& text, int n) {
+    text += static_cast<char>('0' + n / 10);
+    text += static_cast<char>('0' + n % 10);
+}
+
+// Months counted as month_ordinal counts them, floored so that months before year 0 have a year too.
+constexpr int year_of_ordinal(int ordinal) noexcept {
+    return ordinal >= 0 ? ordinal / 12 : -((11 - ordinal) / 12);
+}
+constexpr int month_of_ordinal(int ordinal) noexcept { return ordinal - 12 * year_of_ordinal(ordinal) + 1; }
+
+inline void append_month(std::string& text, int ordinal) {
+    append_year(text, year_of_ordinal(ordinal));
     text += '-';
-    text += static_cast<char>('0' + month / 10);
-    text += static_cast<char>('0' + month % 10);
+    append_two_digits(text, month_of_ordinal(ordinal));
 }
 
-inline void append_named(std::string& text, period p) {
-    append_four_digits(text, p.year());
-    switch (p.kind()) {
-        case period_kind::year:
-            break;
-        case period_kind::half:
-            text += "-H";
-            text += static_cast<char>('0' + p.index());
-            break;
-        case period_kind::quarter:
-            text += "-Q";
-            text += static_cast<char>('0' + p.index());
-            break;
-        case period_kind::month:
-            text += '-';
-            text += static_cast<char>('0' + p.index() / 10);
-            text += static_cast<char>('0' + p.index() % 10);
-            break;
-    }
-}
-
-// The canonical text, here rather than in period_text.hpp so that error messages of the layers above
-// (metrics, exchange rates) spell periods as to_string does without depending on the text layer:
-// the named form when the run is aligned (2025-H1), whole years as 2023/2024, else months as
-// 2025-01/2025-09. Years below 1000 keep four digits.
-inline std::string period_label(period p) {
+// The canonical text of the months [first, last], counted as month_ordinal counts them: the named form
+// when the run is aligned on a year, a half, a quarter or a month (2025, 2025-H1, 2025-Q3, 2025-03), whole
+// years as 2023/2024, else months as 2025-01/2025-09. The one writer of a period's text: to_string,
+// operator<<, the CSV writer, the engine's keys and every error message that names a period use it.
+inline std::string months_label(int first, int last) {
     std::string text;
-    if (p.is_named()) {
-        append_named(text, p);
-    } else if (p.first().month() == date::January && p.last().month() == date::December) {
-        append_four_digits(text, p.year());
+    const int months = last - first + 1;
+    const int first_month = month_of_ordinal(first);
+    const bool aligned = (months == 12 || months == 6 || months == 3) && (first_month - 1) % months == 0;
+    if (aligned || months == 1) {
+        append_year(text, year_of_ordinal(first));
+        if (months == 6) {
+            text += "-H";
+            text += static_cast<char>('0' + (first_month - 1) / 6 + 1);
+        } else if (months == 3) {
+            text += "-Q";
+            text += static_cast<char>('0' + (first_month - 1) / 3 + 1);
+        } else if (months == 1) {
+            text += '-';
+            append_two_digits(text, first_month);
+        }
+    } else if (first_month == 1 && months % 12 == 0) {
+        append_year(text, year_of_ordinal(first));
         text += '/';
-        append_four_digits(text, static_cast<int>(p.last().year()));
+        append_year(text, year_of_ordinal(last));
     } else {
-        append_month(text, p.first());
+        append_month(text, first);
         text += '/';
-        append_month(text, p.last());
+        append_month(text, last);
     }
     return text;
+}
+
+// Here rather than in period_text.hpp so that error messages of the layers above (metrics, exchange
+// rates) spell periods as to_string does without depending on the text layer. Years below 1000 keep
+// four digits.
+inline std::string period_label(period p) {
+    return months_label(month_ordinal(p.first()), month_ordinal(p.last()));
 }
 
 }  // namespace detail

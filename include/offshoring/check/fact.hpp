@@ -14,6 +14,7 @@
 
 #include <offshoring/detail/outward_interval.hpp>
 #include <offshoring/error.hpp>
+#include <offshoring/period.hpp>
 #include <offshoring/segment.hpp>
 
 namespace offshoring::consistency {
@@ -103,24 +104,9 @@ struct month_run {
     }
 };
 
-namespace detail {
-inline std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-inline std::string month_text(int m) { return std::to_string(m / 12) + "-" + two_digits(m % 12 + 1); }
-}  // namespace detail
-
-// The calendar text of the figures CSV: 2024, 2025-H1, 2024-Q3, 2024-03, 2025-01/2025-09, 2023/2024.
-inline std::string to_string(month_run r) {
-    const int n = r.months();
-    if (r.aligned_block()) {
-        std::string y = std::to_string(r.first_year());
-        if (n == 12) return y;
-        if (n == 6) return y + "-H" + std::to_string(r.first % 12 / 6 + 1);
-        if (n == 3) return y + "-Q" + std::to_string(r.first % 12 / 3 + 1);
-        return detail::month_text(r.first);
-    }
-    if (r.whole_years()) return std::to_string(r.first_year()) + "/" + std::to_string(r.last_year());
-    return detail::month_text(r.first) + "/" + detail::month_text(r.last);
-}
+// The calendar text of the figures CSV: 2024, 2025-H1, 2024-Q3, 2024-03, 2025-01/2025-09, 2023/2024, as
+// to_string(period) writes it.
+inline std::string to_string(month_run r) { return offshoring::detail::months_label(r.first, r.last); }
 
 // A set of segments; the total is all five (the total is the sum of the five segments).
 struct scope_set {

@@ -12,9 +12,11 @@
 namespace offshoring {
 namespace detail {
 
+// As to_string(period) writes a year: 0999, 2025.
 inline std::string four_digit_year(int year) {
-    return {static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
-            static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10)};
+    std::string text;
+    append_year(text, year);
+    return text;
 }
 
 inline std::string_view month_name(int month, language lang) {
