@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <type_traits>
@@ -41,23 +42,24 @@ struct readable {
 
 inline constexpr int default_decimals = -1;
 
+// The text of format(x, lang, {decimals}); the messages name the format_* function of the kind, as they
+// did before the entry point.
 template <class X>
 std::string readable_text(const readable<X>& r) {
-    const auto pick = [&](int fallback) { return r.decimals == default_decimals ? fallback : r.decimals; };
+    const text_options options{r.decimals == default_decimals ? std::optional<int>()
+                                                              : std::optional<int>(r.decimals)};
     if constexpr (std::is_same_v<X, period>) {
-        return format_period(r.value, r.lang);
+        return period_text("offshoring::format_period", r.value, r.lang, options);
     } else if constexpr (std::is_same_v<X, segment>) {
-        return format_segment(r.value, r.lang);
+        return segment_text("offshoring::format_segment", r.value, r.lang, options);
     } else {
         using unit = typename X::unit_type;
-        if constexpr (amount_unit_of<unit>().known)
-            return format_amount(r.value, pick(1), r.lang);
-        else if constexpr (std::is_same_v<unit, units::job_unit>)
-            return format_jobs(r.value, pick(0), r.lang);
-        else if constexpr (std::is_same_v<unit, units::dirham_per_job_unit>)
-            return format_mad_per_job(r.value, pick(0), r.lang);
-        else
-            return format_mad_per_usd(r.value, pick(2), r.lang);
+        constexpr const char* function = amount_unit_of<unit>().known            ? "offshoring::format_amount"
+                                         : std::is_same_v<unit, units::job_unit> ? "offshoring::format_jobs"
+                                         : std::is_same_v<unit, units::dirham_per_job_unit>
+                                             ? "offshoring::format_mad_per_job"
+                                             : "offshoring::format_mad_per_usd";
+        return quantity_text(function, r.value, r.lang, options);
     }
 }
 
@@ -70,9 +72,7 @@ template <class X>
 struct is_streamable_quantity : std::false_type {};
 template <class Unit, class T>
 struct is_streamable_quantity<boost::units::quantity<Unit, T>>
-    : std::bool_constant<amount_unit_of<Unit>().known || std::is_same_v<Unit, units::job_unit> ||
-                         std::is_same_v<Unit, units::dirham_per_job_unit> ||
-                         std::is_same_v<Unit, units::dirham_per_us_dollar_unit>> {};
+    : std::bool_constant<is_printable_quantity_unit<Unit>> {};
 
 template <class X>
 constexpr void require_readable() {

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -32,6 +33,24 @@ enum class grouping { ascii, typographic, none };
 // Words or abbreviations: "26,2 milliards de dirhams" or "26,2 Mds DH", "premier semestre 2025" or
 // "S1 2025", "gestion de la relation client" or "CRM".
 enum class form { full, abbreviated };
+
+// How a plain number reads: as itself, or as a fraction shown in percent (0.403 is "40,3 %"), a growth
+// rate, always signed ("+3,5 %"), or a change in percentage points (2.1 is "+2,1 pts").
+enum class shown_as { number, percent, growth, points };
+
+// The scale an amount is written in: chosen from its size, or named.
+enum class amount_scale { automatic, ones, thousands, millions, billions };
+
+// Everything format(x, lang, options) can be told; every field has a default, so that format(x, lang)
+// and format(x, lang, {1}) read alone. An option that does not apply to the value (decimals for a
+// period, a scale for jobs) is refused rather than ignored.
+struct text_options {
+    std::optional<int> decimals{};  // unset: the default of the kind of value (docs/reference/format.md)
+    shown_as as = shown_as::number;
+    form style = form::full;
+    grouping group = grouping::ascii;
+    amount_scale scale = amount_scale::automatic;
+};
 
 namespace detail {
 
@@ -199,7 +218,80 @@ inline std::string render(const decimal_digits& number, language lang, grouping 
     return text;
 }
 
+inline std::string percent_text(const char* function, double fraction, int decimals, language lang,
+                                grouping group, sign_shown sign) {
+    // Multiplying by 100 moves the decimal point of the exact value: 0.0345 gives the 3.4500000000000000288...
+    // it stands for, where 0.0345 * 100 in double arithmetic would give 3.4500000000000001776...
+    const std::string figure = render(rounded(function, fraction, 2, decimals), lang, group, sign);
+    if (lang == language::fr) return figure + std::string(french_unit_space(group)) + '%';
+    return figure + '%';
+}
+
+inline std::string points_text(const char* function, double points, int decimals, language lang,
+                               grouping group) {
+    const decimal_digits number = rounded(function, points, 0, decimals);
+    const std::string figure = render(number, lang, group, sign_shown::always);
+    if (lang == language::fr)
+        return figure + std::string(french_unit_space(group)) + (french_singular(number) ? "pt" : "pts");
+    return figure + " pp";
+}
+
+[[noreturn]] inline void option_not_for(const char* function, const char* option, const char* value) {
+    fail(function, std::string(option) + " cannot be given for " + value);
+}
+
+constexpr int decimals_or(const text_options& options, int fallback) noexcept {
+    return options.decimals ? *options.decimals : fallback;
+}
+
+// As many decimals as the shortest text that reads back as the same double, at most 12: 0.1 is "0.1",
+// 1234567.891 is "1,234,567.891", 1e20 is "100,000,000,000,000,000,000".
+inline int shortest_decimals(const char* function, double value) {
+    require_finite(function, value);
+    std::array<char, 400> buffer{};
+    const auto printed =
+        std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
+    const std::string_view text(buffer.data(), static_cast<std::size_t>(printed.ptr - buffer.data()));
+    const std::size_t point = text.find('.');
+    if (point == std::string_view::npos) return 0;
+    const auto fraction_digits = static_cast<int>(text.size() - point - 1);
+    return fraction_digits < max_decimals ? fraction_digits : max_decimals;
+}
+
+// A plain number as options.as says; `function` names the public function in error messages.
+inline std::string number_text(const char* function, double value, language lang,
+                               const text_options& options) {
+    if (options.scale != amount_scale::automatic) option_not_for(function, "a scale", "a plain number");
+    switch (options.as) {
+        case shown_as::percent:
+            return percent_text(function, value, decimals_or(options, 1), lang, options.group,
+                                sign_shown::negative_only);
+        case shown_as::growth:
+            return percent_text(function, value, decimals_or(options, 1), lang, options.group,
+                                sign_shown::always);
+        case shown_as::points:
+            return points_text(function, value, decimals_or(options, 1), lang, options.group);
+        case shown_as::number:
+            break;
+    }
+    const int decimals = options.decimals ? *options.decimals : shortest_decimals(function, value);
+    return render(rounded(function, value, 0, decimals), lang, options.group);
+}
+
 }  // namespace detail
+
+// The one text entry point: format(x, lang, options) writes every printable value of the library, each
+// kind in the header of its kind (number.hpp: plain numbers; quantity.hpp: amounts, jobs and rates;
+// period.hpp; segment.hpp; published/interval_arithmetic.hpp: intervals and verdicts).
+//
+// A plain number: format(1234567.891, language::fr) is "1 234 567,891" (by default the shortest text that
+// reads back, at most 12 decimals); format(0.403, language::fr, {1, shown_as::percent}) is "40,3 %",
+// {1, shown_as::growth} gives "+40,3 %", and 2.1 with {1, shown_as::points} "+2,1 pts". Percentages,
+// growth and points default to one decimal.
+// Throws offshoring::domain_error for a value that is not finite, decimals outside 0..12, or a scale.
+inline std::string format(double value, language lang, const text_options& options = {}) {
+    return detail::number_text("offshoring::format", value, lang, options);
+}
 
 // The value rounded half away from zero at `decimals` (0..12), in fixed notation whatever its size:
 // format_number(1e20, 0, language::en) is "100,000,000,000,000,000,000" and format_number(1e-7, 2,
@@ -209,7 +301,8 @@ inline std::string render(const decimal_digits& number, language lang, grouping 
 // Throws offshoring::domain_error for a NaN or infinite value, or decimals outside 0..12.
 inline std::string format_number(double value, int decimals, language lang,
                                  grouping group = grouping::ascii) {
-    return detail::render(detail::rounded("offshoring::format_number", value, 0, decimals), lang, group);
+    return detail::number_text("offshoring::format_number", value, lang,
+                               {decimals, shown_as::number, form::full, group});
 }
 
 }  // namespace offshoring

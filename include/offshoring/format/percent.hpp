@@ -7,18 +7,6 @@
 #include <offshoring/format/number.hpp>
 
 namespace offshoring {
-namespace detail {
-
-inline std::string percent_text(const char* function, double fraction, int decimals, language lang,
-                                grouping group, sign_shown sign) {
-    // Multiplying by 100 moves the decimal point of the exact value: 0.0345 gives the 3.4500000000000000288...
-    // it stands for, where 0.0345 * 100 in double arithmetic would give 3.4500000000000001776...
-    const std::string figure = render(rounded(function, fraction, 2, decimals), lang, group, sign);
-    if (lang == language::fr) return figure + std::string(french_unit_space(group)) + '%';
-    return figure + '%';
-}
-
-}  // namespace detail
 
 // A fraction as a percentage: 0.403 at one decimal is "40,3 %" in French (a space before the sign, as
 // French typography asks) and "40.3%" in English. The argument is the fraction, not the percentage, as
@@ -26,16 +14,16 @@ inline std::string percent_text(const char* function, double fraction, int decim
 // Throws offshoring::domain_error for a value that is not finite or decimals outside 0..12.
 inline std::string format_percent(double fraction, int decimals, language lang,
                                   grouping group = grouping::ascii) {
-    return detail::percent_text("offshoring::format_percent", fraction, decimals, lang, group,
-                                detail::sign_shown::negative_only);
+    return detail::number_text("offshoring::format_percent", fraction, lang,
+                               {decimals, shown_as::percent, form::full, group});
 }
 
 // A growth rate, always signed so that the direction reads at a glance: 0.035 is "+3,5 %" / "+3.5%",
 // -0.002 is "-0,2 %" / "-0.2%". A rate that rounds to zero prints "0,0 %", with no sign.
 inline std::string format_growth(double fraction, int decimals, language lang,
                                  grouping group = grouping::ascii) {
-    return detail::percent_text("offshoring::format_growth", fraction, decimals, lang, group,
-                                detail::sign_shown::always);
+    return detail::number_text("offshoring::format_growth", fraction, lang,
+                               {decimals, shown_as::growth, form::full, group});
 }
 
 // A change of a share, in percentage points (2.1, not 0.021: the unit percentage_point_change returns),
@@ -43,12 +31,8 @@ inline std::string format_growth(double fraction, int decimals, language lang,
 // "pp" throughout.
 inline std::string format_points(double points, int decimals, language lang,
                                  grouping group = grouping::ascii) {
-    const detail::decimal_digits number = detail::rounded("offshoring::format_points", points, 0, decimals);
-    const std::string figure = detail::render(number, lang, group, detail::sign_shown::always);
-    if (lang == language::fr)
-        return figure + std::string(detail::french_unit_space(group)) +
-               (detail::french_singular(number) ? "pt" : "pts");
-    return figure + " pp";
+    return detail::number_text("offshoring::format_points", points, lang,
+                               {decimals, shown_as::points, form::full, group});
 }
 
 }  // namespace offshoring

@@ -55,26 +55,21 @@ inline std::string format_run(period p, language lang) {
     return from + " to " + month_and_year(p.last(), lang);
 }
 
-}  // namespace detail
-
-// A period as a reader expects it:
-//   full, French:          "2024", "premier semestre 2025", "second semestre 2025", "troisième trimestre 2025",
-//                          "mars 2025"
-//   abbreviated, French:   "2024", "S1 2025", "T3 2025", "mars 2025"
-//   full, English:         "2024", "first half of 2025", "third quarter of 2025", "March 2025"
-//   abbreviated, English:  "2024", "H1 2025", "Q3 2025", "March 2025"
-// French "second semestre" rather than "deuxième": there are only two. Lower-case months in French,
-// capitals in English. Years below 1000 keep four digits, as to_string(period) writes them.
-inline std::string format_period(period p, language lang, form style = form::full) {
-    if (!p.is_named()) return detail::format_run(p, lang);
-    std::string year = detail::four_digit_year(p.year());
+// A period's words as options.style says; `function` names the public function in error messages.
+inline std::string period_text(const char* function, period p, language lang, const text_options& options) {
+    if (options.decimals) option_not_for(function, "decimals", "a period");
+    if (options.as != shown_as::number) option_not_for(function, "shown_as", "a period");
+    if (options.scale != amount_scale::automatic) option_not_for(function, "a scale", "a period");
+    const form style = options.style;
+    if (!p.is_named()) return format_run(p, lang);
+    std::string year = four_digit_year(p.year());
     const int i = p.index();
     const bool french = lang == language::fr;
     switch (p.kind()) {
         case period_kind::year:
             return year;
         case period_kind::month:
-            return std::string(detail::month_name(i, lang)) + ' ' + year;
+            return std::string(month_name(i, lang)) + ' ' + year;
         case period_kind::half:
             if (style == form::abbreviated) return (french ? "S" : "H") + std::to_string(i) + ' ' + year;
             if (french) return (i == 1 ? "premier semestre " : "second semestre ") + year;
@@ -91,6 +86,27 @@ inline std::string format_period(period p, language lang, form style = form::ful
         }
     }
     return year;
+}
+
+}  // namespace detail
+
+// A period as a reader expects it:
+//   full, French:          "2024", "premier semestre 2025", "second semestre 2025", "troisième trimestre 2025",
+//                          "mars 2025"
+//   abbreviated, French:   "2024", "S1 2025", "T3 2025", "mars 2025"
+//   full, English:         "2024", "first half of 2025", "third quarter of 2025", "March 2025"
+//   abbreviated, English:  "2024", "H1 2025", "Q3 2025", "March 2025"
+// French "second semestre" rather than "deuxième": there are only two. Lower-case months in French,
+// capitals in English. Years below 1000 keep four digits, as to_string(period) writes them.
+inline std::string format_period(period p, language lang, form style = form::full) {
+    return detail::period_text("offshoring::format_period", p, lang, {std::nullopt, shown_as::number, style});
+}
+
+// The same through the one entry point: format(period::half(2025, 1), language::fr) is "premier semestre
+// 2025", with {{}, {}, form::abbreviated} "S1 2025". Throws offshoring::domain_error for decimals,
+// shown_as or a scale, which a period has not.
+inline std::string format(period p, language lang, const text_options& options = {}) {
+    return detail::period_text("offshoring::format", p, lang, options);
 }
 
 }  // namespace offshoring

@@ -135,57 +135,223 @@ constexpr interval<T> hull(const interval<T>& x, const interval<T>& y) {
     return interval<T>(x.lo() < y.lo() ? x.lo() : y.lo(), x.hi() < y.hi() ? y.hi() : x.hi());
 }
 
+// "cohérent" / "consistent", "incohérent" / "inconsistent".
+inline std::string_view verdict_word(bool consistent, language lang) noexcept {
+    if (lang == language::fr) return consistent ? "cohérent" : "incohérent";
+    return consistent ? "consistent" : "inconsistent";
+}
+
 namespace detail::published {
 
 inline std::string bracket(const std::string& lo, const std::string& hi, language lang) {
     return "[" + lo + (lang == language::fr ? " ; " : ", ") + hi + "]";
 }
 
+// The words after (French) or around (English) the bracket: "[26,15 ; 26,25] Mds DH", "MAD [26.15, 26.25]
+// bn", "[26,15 ; 26,25] milliards de dirhams", "[26.15, 26.25] billion dirhams". A range is plural.
+inline std::string amount_range_text(const std::string& range, int power, detail::currency money,
+                                     language lang, form style) {
+    const bool dirham = money == detail::currency::dirham;
+    if (lang == language::fr) {
+        if (style == form::abbreviated) {
+            const char* words = power == 9 ? " Mds " : power == 6 ? " M " : power == 3 ? " k " : " ";
+            return range + words + (dirham ? "DH" : "USD");
+        }
+        const char* scale = power == 9   ? " milliards de "
+                            : power == 6 ? " millions de "
+                            : power == 3 ? " milliers de "
+                                         : " ";
+        return range + scale + (dirham ? "dirhams" : "dollars");
+    }
+    if (style == form::abbreviated) {
+        const char* words = power == 9 ? " bn" : power == 6 ? " mn" : power == 3 ? " k" : "";
+        return std::string(dirham ? "MAD " : "USD ") + range + words;
+    }
+    const char* scale = power == 9 ? " billion " : power == 6 ? " million " : power == 3 ? " thousand " : " ";
+    return range + scale + (dirham ? "dirhams" : "dollars");
+}
+
+// The power of ten of an automatic scale for values in base units: billions from one billion, millions
+// from one million, as format(amount) chooses for one value.
+template <class T>
+constexpr int automatic_power(const T& largest) noexcept {
+    const T magnitude = largest < T(0) ? -largest : largest;
+    return !(magnitude < T(1e9)) ? 9 : !(magnitude < T(1e6)) ? 6 : 0;
+}
+
+template <class T>
+T larger_magnitude(const T& a, const T& b) noexcept {
+    const T ma = a < T(0) ? -a : a;
+    const T mb = b < T(0) ? -b : b;
+    return ma < mb ? mb : ma;
+}
+
+// An amount interval's scale, fixed: the one named, or the one its larger bound calls for.
+template <class Unit, class T>
+text_options fixed_scale(const interval<boost::units::quantity<Unit, T>>& x, text_options options) {
+    if (options.scale != amount_scale::automatic) return options;
+    constexpr int own_power = detail::amount_unit_of<Unit>().power;
+    const double largest = detail::as_double(larger_magnitude(x.lo().value(), x.hi().value()));
+    const int power = automatic_power(largest * (own_power == 9   ? 1e9
+                                                 : own_power == 6 ? 1e6
+                                                 : own_power == 3 ? 1e3
+                                                                  : 1.0));
+    options.scale = power == 9   ? amount_scale::billions
+                    : power == 6 ? amount_scale::millions
+                                 : amount_scale::ones;
+    return options;
+}
+
+// Bounds rounded to nearest at the decimals, for reading: verdicts use the numbers, never this text.
+template <class T>
+std::string interval_text(const char* function, const interval<T>& x, language lang,
+                          const text_options& options) {
+    using detail::decimals_or;
+    using detail::render;
+    using detail::rounded;
+    if constexpr (std::is_same_v<T, double>) {
+        if (options.scale != amount_scale::automatic)
+            detail::option_not_for(function, "a scale", "a plain number");
+        const auto bound = [&](double v, int power, int fallback, detail::sign_shown sign) {
+            const int decimals = options.decimals ? *options.decimals
+                                 : fallback >= 0  ? fallback
+                                                  : detail::shortest_decimals(function, v);
+            return render(rounded(function, v, power, decimals), lang, options.group, sign);
+        };
+        const bool fr = lang == language::fr;
+        const std::string space(detail::french_unit_space(options.group));
+        switch (options.as) {
+            case shown_as::percent:
+            case shown_as::growth: {
+                const auto sign = options.as == shown_as::growth ? detail::sign_shown::always
+                                                                 : detail::sign_shown::negative_only;
+                return bracket(bound(x.lo(), 2, 2, sign), bound(x.hi(), 2, 2, sign), lang) +
+                       (fr ? space + "%" : "%");
+            }
+            case shown_as::points:
+                return bracket(bound(x.lo(), 0, 1, detail::sign_shown::always),
+                               bound(x.hi(), 0, 1, detail::sign_shown::always), lang) +
+                       (fr ? space + "pts" : " pp");
+            case shown_as::number:
+                break;
+        }
+        return bracket(bound(x.lo(), 0, -1, detail::sign_shown::negative_only),
+                       bound(x.hi(), 0, -1, detail::sign_shown::negative_only), lang);
+    } else {
+        using unit = typename T::unit_type;
+        static_assert(
+            detail::amount_unit_of<unit>().known || std::is_same_v<unit, units::job_unit>,
+            "offshoring::format: an interval is written for plain numbers, amounts of dirhams or US "
+            "dollars, and jobs");
+        if (options.as != shown_as::number)
+            detail::option_not_for(function, "shown_as", "a quantity, which has its unit");
+        if constexpr (std::is_same_v<unit, units::job_unit>) {
+            if (options.scale != amount_scale::automatic)
+                detail::option_not_for(function, "a scale", "jobs; only an amount has one");
+            const int decimals = decimals_or(options, 0);
+            const std::string range =
+                bracket(render(rounded(function, detail::as_double(x.lo().value()), 0, decimals), lang,
+                               options.group),
+                        render(rounded(function, detail::as_double(x.hi().value()), 0, decimals), lang,
+                               options.group),
+                        lang);
+            return range + (lang == language::fr ? " emplois" : " jobs");
+        } else {
+            constexpr detail::amount_unit_info from = detail::amount_unit_of<unit>();
+            const text_options fixed = fixed_scale(x, options);
+            const int power = detail::power_of(fixed.scale);
+            const int decimals = decimals_or(options, 2);
+            const std::string range = bracket(
+                render(rounded(function, detail::as_double(x.lo().value()), from.power - power, decimals),
+                       lang, options.group),
+                render(rounded(function, detail::as_double(x.hi().value()), from.power - power, decimals),
+                       lang, options.group),
+                lang);
+            return amount_range_text(range, power, from.money, lang, options.style);
+        }
+    }
+}
+
+// "consistent: MAD [26.22, 26.23] bn meets MAD [26.15, 26.25] bn"; "incohérent : [2,58 ; 2,59] Mds DH manque
+// [2,45 ; 2,55] Mds DH de 0,03 Mds DH"; fractions in percent, with the gap in points.
+template <class T>
+std::string verdict_text(const char* function, const verdict<T>& v, language lang,
+                         const text_options& options) {
+    const bool fr = lang == language::fr;
+    text_options fixed = options;
+    if constexpr (!std::is_same_v<T, double>) {
+        if constexpr (detail::amount_unit_of<typename T::unit_type>().known)
+            fixed = fixed_scale(v.computed, options);
+    }
+    std::string text = std::string(verdict_word(v.consistent, lang)) + (fr ? " : " : ": ") +
+                       interval_text(function, v.computed, lang, fixed);
+    if (v.consistent)
+        return text + (fr ? " rencontre " : " meets ") + interval_text(function, v.claimed, lang, fixed);
+    text += (fr ? " manque " : " misses ") + interval_text(function, v.claimed, lang, fixed);
+    text += fr ? " de " : " by ";
+    if constexpr (std::is_same_v<T, double>) {
+        if (options.as == shown_as::percent || options.as == shown_as::growth)
+            return text +
+                   detail::render(detail::rounded(function, v.gap, 2, detail::decimals_or(options, 2)), lang,
+                                  options.group) +
+                   (fr ? " pts" : " points");
+        text_options gap = options;
+        if (options.as == shown_as::points && !options.decimals) gap.decimals = 1;
+        if (options.as == shown_as::points) gap.as = shown_as::number;
+        return text + detail::number_text(function, v.gap, lang, gap) +
+               (options.as == shown_as::points ? (fr ? " pts" : " pp") : "");
+    } else {
+        if constexpr (std::is_same_v<typename T::unit_type, units::job_unit>) {
+            return text + detail::quantity_text(function, v.gap, lang, fixed);
+        } else {
+            fixed.decimals = detail::decimals_or(options, 2);
+            return text + detail::quantity_text(function, v.gap, lang, fixed);
+        }
+    }
+}
+
 }  // namespace detail::published
 
+// An interval or a verdict through the one entry point: amounts with their unit words in the scale
+// named or chosen from the larger bound ("[26,15 ; 26,25] milliards de dirhams", form::abbreviated "MAD
+// [26.15, 26.25] bn"), two decimals by default; jobs whole; plain numbers as shown_as says (percent:
+// "[40,25 ; 40,35] %", two decimals). A verdict is its word, both intervals and, when they are apart, the
+// gap. The bounds are rounded to nearest, for reading: verdicts use the numbers, never this text.
+// Throws offshoring::domain_error as format does for one value.
+template <class T>
+std::string format(const interval<T>& x, language lang, const text_options& options = {}) {
+    return detail::published::interval_text("offshoring::format", x, lang, options);
+}
+
+template <class T>
+std::string format(const verdict<T>& v, language lang, const text_options& options = {}) {
+    return detail::published::verdict_text("offshoring::format", v, lang, options);
+}
+
 // An interval of amounts in the scale named, in the press's abbreviations: French "[26,15 ; 26,25] Mds DH",
-// English "MAD [26.15, 26.25] bn". The bounds are rounded to nearest at `decimals`, for reading; verdicts
-// use the numbers, never this text. Throws offshoring::domain_error for decimals outside 0..12.
+// English "MAD [26.15, 26.25] bn". Throws offshoring::domain_error for decimals outside 0..12.
 template <class Unit, class T, class ScaleUnit>
 std::string format_interval(const interval<boost::units::quantity<Unit, T>>& x, ScaleUnit scale, int decimals,
                             language lang) {
     constexpr detail::amount_unit_info to = detail::amount_unit_of<ScaleUnit>();
     static_assert(to.known,
                   "format_interval: the scale must be a unit object such as units::billion_dirhams");
-    const auto in_scale = [&](const boost::units::quantity<Unit, T>& q) {
-        return format_number(static_cast<double>(value_in(scale, q)), decimals, lang);
-    };
-    const std::string range = detail::published::bracket(in_scale(x.lo()), in_scale(x.hi()), lang);
-    const bool dirham = to.money == detail::currency::dirham;
-    if (lang == language::fr) {
-        const char* words = to.power == 9 ? " Mds " : to.power == 6 ? " M " : to.power == 3 ? " k " : " ";
-        return range + words + (dirham ? "DH" : "USD");
-    }
-    const char* words = to.power == 9 ? " bn" : to.power == 6 ? " mn" : to.power == 3 ? " k" : "";
-    return std::string(dirham ? "MAD " : "USD ") + range + words;
+    (void)scale;
+    return detail::published::interval_text(
+        "offshoring::format_interval", x, lang,
+        {decimals, shown_as::number, form::abbreviated, grouping::ascii, detail::scale_of<ScaleUnit>()});
 }
 
 // "[148 450 ; 148 550] emplois" / "[148,450, 148,550] jobs".
 template <class T>
 std::string format_interval(const interval<jobs<T>>& x, int decimals, language lang) {
-    const std::string range =
-        detail::published::bracket(format_number(static_cast<double>(x.lo().value()), decimals, lang),
-                                   format_number(static_cast<double>(x.hi().value()), decimals, lang), lang);
-    return range + (lang == language::fr ? " emplois" : " jobs");
+    return detail::published::interval_text("offshoring::format_interval", x, lang, {decimals});
 }
 
 // A fraction in percent: [0.4025, 0.4035] is "[40,25 ; 40,35] %" / "[40.25, 40.35]%".
 inline std::string format_percent_interval(const interval<double>& fractions, int decimals, language lang) {
-    const std::string range =
-        detail::published::bracket(format_number(fractions.lo() * 100.0, decimals, lang),
-                                   format_number(fractions.hi() * 100.0, decimals, lang), lang);
-    return range + (lang == language::fr ? " %" : "%");
-}
-
-// "cohérent" / "consistent", "incohérent" / "inconsistent".
-inline std::string_view verdict_word(bool consistent, language lang) noexcept {
-    if (lang == language::fr) return consistent ? "cohérent" : "incohérent";
-    return consistent ? "consistent" : "inconsistent";
+    return detail::published::interval_text("offshoring::format_percent_interval", fractions, lang,
+                                            {decimals, shown_as::percent});
 }
 
 // A verdict on amounts in words: "consistent: MAD [26.22, 26.23] bn meets MAD [26.15, 26.25] bn";
@@ -193,25 +359,16 @@ inline std::string_view verdict_word(bool consistent, language lang) noexcept {
 template <class Unit, class T, class ScaleUnit>
 std::string format_verdict(const verdict<boost::units::quantity<Unit, T>>& v, ScaleUnit scale, int decimals,
                            language lang) {
-    const bool fr = lang == language::fr;
-    std::string text = std::string(verdict_word(v.consistent, lang)) + (fr ? " : " : ": ") +
-                       format_interval(v.computed, scale, decimals, lang);
-    if (v.consistent)
-        return text + (fr ? " rencontre " : " meets ") + format_interval(v.claimed, scale, decimals, lang);
-    text += (fr ? " manque " : " misses ") + format_interval(v.claimed, scale, decimals, lang);
-    return text + (fr ? " de " : " by ") + format_amount(v.gap, scale, decimals, lang, form::abbreviated);
+    (void)scale;
+    return detail::published::verdict_text(
+        "offshoring::format_verdict", v, lang,
+        {decimals, shown_as::number, form::abbreviated, grouping::ascii, detail::scale_of<ScaleUnit>()});
 }
 
 // The same for fractions, in percent: "consistent: [40.19, 40.73]% meets [40.25, 40.35]%".
 inline std::string format_verdict(const verdict<double>& v, int decimals, language lang) {
-    const bool fr = lang == language::fr;
-    std::string text = std::string(verdict_word(v.consistent, lang)) + (fr ? " : " : ": ") +
-                       format_percent_interval(v.computed, decimals, lang);
-    if (v.consistent)
-        return text + (fr ? " rencontre " : " meets ") + format_percent_interval(v.claimed, decimals, lang);
-    text += (fr ? " manque " : " misses ") + format_percent_interval(v.claimed, decimals, lang);
-    return text + (fr ? " de " : " by ") + format_number(v.gap * 100.0, decimals, lang) +
-           (fr ? " pts" : " points");
+    return detail::published::verdict_text("offshoring::format_verdict", v, lang,
+                                           {decimals, shown_as::percent});
 }
 
 }  // namespace offshoring
