@@ -1,10 +1,10 @@
 // Tests that a period has one text, whichever public path writes it.
 // SPDX-License-Identifier: MIT
+#include <offshoring/calendar/period_text.hpp>
 #include <offshoring/calendar/series.hpp>
 #include <offshoring/check/dataset.hpp>
 #include <offshoring/data/csv.hpp>
-#include <offshoring/ostream.hpp>
-#include <offshoring/period_text.hpp>
+#include <offshoring/text/ostream.hpp>
 
 #include <doctest/doctest.h>
 
@@ -73,15 +73,17 @@ TEST_CASE("a period is written the same by to_string, operator<<, the CSV writer
         CHECK(to_string(offshoring::consistency::fact_of(f).key) == std::string("exports/total/") + s.text);
 
         offshoring::series<double> values{{s.p, 1.0}};
-        CHECK_THROWS_WITH_AS(values.insert(s.p, 2.0),
-                             (std::string("offshoring::series::insert: the series already holds ") + s.text).c_str(),
-                             offshoring::domain_error);
+        CHECK_THROWS_WITH_AS(
+            values.insert(s.p, 2.0),
+            (std::string("offshoring::series::insert: the series already holds ") + s.text).c_str(),
+            offshoring::domain_error);
 
         CHECK(offshoring::parse_period(s.text) == s.p);
     }
 }
 
-TEST_CASE("the engine writes a month run that steps below year 1 as plain integers, never as garbage digits") {
+TEST_CASE(
+    "the engine writes a month run that steps below year 1 as plain integers, never as garbage digits") {
     using offshoring::consistency::month_run;
     // Year 0 is what a growth in year 1 is measured from; a year before it is -1.
     CHECK(to_string(month_run::year(0)) == "0000");

@@ -12,10 +12,10 @@
 
 #include <date/date.h>
 
+#include <offshoring/calendar/period.hpp>
+#include <offshoring/detail/error.hpp>
 #include <offshoring/detail/outward_interval.hpp>
-#include <offshoring/error.hpp>
-#include <offshoring/period.hpp>
-#include <offshoring/segment.hpp>
+#include <offshoring/segment/segment.hpp>
 
 namespace offshoring::consistency {
 
