@@ -5,6 +5,7 @@
 #include <offshoring/check/dataset.hpp>
 #include <offshoring/data/csv.hpp>
 #include <offshoring/text/ostream.hpp>
+#include <offshoring/text/period.hpp>
 
 #include <doctest/doctest.h>
 
@@ -80,6 +81,22 @@ TEST_CASE("a period is written the same by to_string, operator<<, the CSV writer
 
         CHECK(offshoring::parse_period(s.text) == s.p);
     }
+}
+
+TEST_CASE("the words of format and english() take their year from the same text") {
+    using offshoring::language;
+    for (const int year : {1, 999, 9999}) {
+        const period p = period::whole_year(year);
+        CAPTURE(year);
+        CHECK(format(p, language::en) == to_string(p));
+        std::ostringstream os;
+        os << offshoring::english(p);
+        CHECK(os.str() == to_string(p));
+    }
+    CHECK(format(period::half(999, 2), language::fr) == "second semestre 0999");
+    const period run = period::run(date::year{999} / date::March, date::year{999} / date::November);
+    CHECK(format(run, language::en) == "March to November 0999");
+    CHECK(format(run, language::fr) == "de mars \u00e0 novembre 0999");
 }
 
 TEST_CASE(
