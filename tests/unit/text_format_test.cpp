@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 #include <offshoring/published/interval_arithmetic.hpp>
 #include <offshoring/text.hpp>
+#include <offshoring/text/formatter.hpp>
 
 #include <limits>
 #include <string>
@@ -132,3 +133,16 @@ TEST_CASE("format refuses a value that is not finite and decimals outside 0..12"
     CHECK_THROWS_WITH_AS(format(26.22_bn_mad, en, {-1}),
                          "offshoring::format: decimals must be in 0..12, got -1", domain_error);
 }
+
+// Compiled where the standard library has <format> (libstdc++ 13, libc++ 17); g++ 12 and clang 14 here have
+// none, so this test is not built on this machine.
+#if defined(__cpp_lib_format)
+TEST_CASE("std::format writes what operator<<, french() and english() write") {
+    CHECK(std::format("{}", period::half(2025, 1)) == "2025-H1");
+    CHECK(std::format("{}", period::whole_year(999)) == "0999");
+    CHECK(std::format("{:>5}", segment::crm) == "  CRM");
+    CHECK(std::format("{}", language::en) == "en");
+    CHECK(std::format("{}", french(26.22_bn_mad)) == "26,2 milliards de dirhams");
+    CHECK(std::format("{}", english(148500_jobs)) == "148,500 jobs");
+}
+#endif
