@@ -808,6 +808,55 @@ TEST_CASE("reference: published examples") {
 // ---------------------------------------------------------------------------------------------------------
 // docs/reference/format.md
 
+TEST_CASE("reference: format entry point examples") {
+    constexpr language fr_text = language::fr;
+    constexpr language en_text = language::en;
+
+    // intro
+    CHECK(format(26.22_bn_mad, fr_text) == "26,2 milliards de dirhams");
+    CHECK(format(26.22_bn_mad, en_text, {1, {}, form::abbreviated}) == "MAD 26.2 bn");
+    CHECK(format(148500_jobs, en_text) == "148,500 jobs");
+    CHECK(format(0.403, fr_text, {1, shown_as::percent}) == "40,3 %");
+    CHECK(format(0.035, en_text, {1, shown_as::growth}) == "+3.5%");
+    CHECK(format(period::half(2025, 1), fr_text) == "premier semestre 2025");
+
+    // every name at a glance
+    CHECK(format(1234567.891, fr_text, {2}) == "1 234 567,89");
+    CHECK(format(2.1, fr_text, {1, shown_as::points}) == "+2,1 pts");
+    // 48 million dirhams are 0.048 billion: 0,05, singular below 2.
+    CHECK(format(48_m_mad, fr_text, {2, {}, {}, {}, amount_scale::billions}) == "0,05 milliard de dirhams");
+
+    // the entry point's table
+    CHECK(format(1234567.891, fr_text) == "1 234 567,891");
+    CHECK(format(2.8_bn_usd, fr_text) == "2,8 milliards de dollars");
+    CHECK(format(1_jobs, fr_text) == "1 emploi");
+    // 26.22e9 / 148 500 = 176 565.66
+    CHECK(format(26.22_bn_mad / 148500_jobs, fr_text, {0, {}, form::abbreviated}) == "176 566 DH par emploi");
+    // 26.2 / 2.8 = 9.357
+    CHECK(format(26.2_bn_mad / 2.8_bn_usd, en_text, {{}, {}, form::abbreviated}) == "MAD 9.36 per USD");
+    CHECK(format(period::year_to_date(2025, 9), fr_text) == "\u00e0 fin septembre 2025");
+    CHECK(format(segment::crm, en_text, {{}, {}, form::abbreviated}) == "CRM");
+    CHECK(format(interval<double>(0.4025, 0.4035), fr_text, {2, shown_as::percent}) == "[40,25 ; 40,35] %");
+    CHECK(format(interval<mad<>>(26.15_bn_mad, 26.25_bn_mad), fr_text) ==
+          "[26,15 ; 26,25] milliards de dirhams");
+    CHECK(format(interval<jobs<>>(148450_jobs, 148550_jobs), fr_text) == "[148 450 ; 148 550] emplois");
+    // 10,6 of 26,2 bn against 40,3 %: the share's bounds 10.55 / 26.25 and 10.65 / 26.15.
+    const verdict<double> v = check_share(parse_published("10,6", fr, bn), parse_published("26,2", fr, bn),
+                                          parse_published("40,3 %", fr));
+    CHECK(format(v, en_text, {2, shown_as::percent}) == "consistent: [40.19, 40.73]% meets [40.25, 40.35]%");
+
+    // refusals
+    CHECK_THROWS_WITH_AS((void)format(period::whole_year(2024), fr_text, {1}),
+                         "offshoring::format: decimals cannot be given for a period", domain_error);
+    CHECK_THROWS_WITH_AS(
+        (void)format(148500_jobs, fr_text, {{}, {}, {}, {}, amount_scale::billions}),
+        "offshoring::format: a scale cannot be given for jobs or a rate; only an amount has one",
+        domain_error);
+    CHECK_THROWS_WITH_AS((void)format(26.22_bn_mad, fr_text, {{}, shown_as::percent}),
+                         "offshoring::format: shown_as cannot be given for a quantity, which has its unit",
+                         domain_error);
+}
+
 TEST_CASE("reference: format examples") {
     constexpr language fr_text = language::fr;
     constexpr language en_text = language::en;
