@@ -46,7 +46,7 @@ namespace detail {
 
 template <class T>
 constexpr void require_annualised_rate_arguments(const char* function, const T& change, int months,
-                                     annualisation method) {
+                                                 annualisation method) {
     require_change(function, "change", change);
     require_sub_annual_months(function, months);
     if (method != annualisation::compound && method != annualisation::linear)

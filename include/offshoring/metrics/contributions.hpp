@@ -15,7 +15,7 @@ namespace detail {
 
 template <class T>
 [[gnu::always_inline]] constexpr void require_contribution_arguments(const char* function, const T& part_from,
-                                                         const T& part_to, const T& total_from) {
+                                                                     const T& part_to, const T& total_from) {
     require_positive(function, "total base", total_from);
     require_non_negative(function, "part base", part_from);
     require_non_negative(function, "part final value", part_to);

@@ -81,8 +81,8 @@ constexpr T level_by_days_value(const char* function, const T& partial, period p
 // Shared by the seasonal ratio and the year-on-year method, which take the same figures.
 template <class T>
 constexpr void require_seasonal_arguments(const char* function, const T& partial, period partial_period,
-                              const T& previous_partial, period previous_partial_period,
-                              const T& previous_year) {
+                                          const T& previous_partial, period previous_partial_period,
+                                          const T& previous_year) {
     require_sub_annual(function, "partial period", partial_period);
     require_same_length(function, partial_period, previous_partial_period);
     if (partial_period.year() <= period::min_year || previous_partial_period != partial_period.year_earlier())
@@ -99,7 +99,7 @@ constexpr T level_by_seasonal_ratio_value(const char* function, const T& partial
                                           const T& previous_partial, period previous_partial_period,
                                           const T& previous_year) {
     require_seasonal_arguments(function, partial, partial_period, previous_partial, previous_partial_period,
-                   previous_year);
+                               previous_year);
     return require_finite_result(function, previous_year * (partial / previous_partial), "partial amount ",
                                  partial, ", previous partial amount ", previous_partial,
                                  " and previous year ", previous_year);
@@ -193,7 +193,7 @@ constexpr boost::units::quantity<Unit1, T> annualised_level(
     detail::require_same_unit<Unit1, Unit3>();
     constexpr const char* function = "offshoring::annualised_level(by_year_on_year_growth)";
     detail::require_seasonal_arguments(function, partial.value(), partial_period, previous_partial.value(),
-                           previous_partial_period, previous_year.value());
+                                       previous_partial_period, previous_year.value());
     const T year_on_year = detail::growth_value(function, previous_partial.value(), partial.value());
     return boost::units::quantity<Unit1, T>::from_value(
         detail::level_by_growth_value(function, previous_year.value(), year_on_year));

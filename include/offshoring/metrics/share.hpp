@@ -26,7 +26,8 @@ constexpr T share_value(const char* function, const T& part, const T& whole) {
 }
 
 template <class T>
-constexpr void require_percentage_point_change_arguments(const char* function, const T& share_from, const T& share_to) {
+constexpr void require_percentage_point_change_arguments(const char* function, const T& share_from,
+                                                         const T& share_to) {
     require_fraction(function, "share_from", share_from);
     require_fraction(function, "share_to", share_to);
 }

@@ -80,7 +80,7 @@ T required_rate_value(const char* function, const T& base, int base_year, const 
 
 template <class T>
 [[gnu::always_inline]] inline T projected_level(const char* function, const T& base, int base_year,
-                                                      const T& rate, int year) {
+                                                const T& rate, int year) {
     require_positive(function, "base", base);
     require_change(function, "rate", rate);
     require_year_from(function, base_year, year);
@@ -96,7 +96,7 @@ template <class T>
 // The compound path from base (in base_year) to target (in target_year), continued past the target year.
 template <class T>
 T trajectory_level(const char* function, const T& base, int base_year, const T& target, int target_year,
-                         int year) {
+                   int year) {
     require_positive(function, "base", base);
     require_positive(function, "target", target);
     require_target_year_after(function, base_year, target_year);
