@@ -78,6 +78,9 @@ TEST_CASE("format writes intervals with their unit once, after or around the bra
     CHECK(format(exports, fr, {1, {}, form::abbreviated, {}, amount_scale::millions}) ==
           "[26 150,0 ; 26 250,0] M DH");
     CHECK(format(interval<jobs<>>(148450_jobs, 148550_jobs), fr) == "[148 450 ; 148 550] emplois");
+    // The larger bound picks the scale, and both bounds share it.
+    CHECK(format(interval<mad<>>(900_m_mad, 1.1_bn_mad), fr) == "[0,90 ; 1,10] milliards de dirhams");
+    CHECK(format(interval<usd<>>(-250_k_usd, 400_k_usd), en, {0}) == "[-250,000, 400,000] dollars");
 }
 
 TEST_CASE("format writes a verdict as its word, both intervals and the gap when they are apart") {

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -171,34 +172,18 @@ inline std::string amount_range_text(const std::string& range, int power, detail
     return range + scale + (dirham ? "dirhams" : "dollars");
 }
 
-// The power of ten of an automatic scale for values in base units: billions from one billion, millions
-// from one million, as format(amount) chooses for one value.
-template <class T>
-constexpr int automatic_power(const T& largest) noexcept {
-    const T magnitude = largest < T(0) ? -largest : largest;
-    return !(magnitude < T(1e9)) ? 9 : !(magnitude < T(1e6)) ? 6 : 0;
-}
-
-template <class T>
-T larger_magnitude(const T& a, const T& b) noexcept {
-    const T ma = a < T(0) ? -a : a;
-    const T mb = b < T(0) ? -b : b;
-    return ma < mb ? mb : ma;
-}
-
-// An amount interval's scale, fixed: the one named, or the one its larger bound calls for.
+// An amount interval's scale, fixed: the one named, or the one format(amount) would choose for its larger
+// bound (billions from one billion, millions from one million), so that both bounds share it.
 template <class Unit, class T>
 text_options fixed_scale(const interval<boost::units::quantity<Unit, T>>& x, text_options options) {
     if (options.scale != amount_scale::automatic) return options;
-    constexpr int own_power = detail::amount_unit_of<Unit>().power;
-    const double largest = detail::as_double(larger_magnitude(x.lo().value(), x.hi().value()));
-    const int power = automatic_power(largest * (own_power == 9   ? 1e9
-                                                 : own_power == 6 ? 1e6
-                                                 : own_power == 3 ? 1e3
-                                                                  : 1.0));
-    options.scale = power == 9   ? amount_scale::billions
-                    : power == 6 ? amount_scale::millions
-                                 : amount_scale::ones;
+    double largest =
+        std::fmax(std::fabs(detail::as_double(x.lo().value())), std::fabs(detail::as_double(x.hi().value())));
+    for (int power = 0; power < detail::amount_unit_of<Unit>().power; ++power)
+        largest *= 10.0;
+    options.scale = !(largest < 1e9)   ? amount_scale::billions
+                    : !(largest < 1e6) ? amount_scale::millions
+                                       : amount_scale::ones;
     return options;
 }
 
@@ -273,7 +258,7 @@ std::string interval_text(const char* function, const interval<T>& x, language l
 }
 
 // "consistent: MAD [26.22, 26.23] bn meets MAD [26.15, 26.25] bn"; "incohérent : [2,58 ; 2,59] Mds DH manque
-// [2,45 ; 2,55] Mds DH de 0,03 Mds DH"; fractions in percent, with the gap in points.
+// [2,45 ; 2,55] Mds DH de 0,03 Md DH"; fractions in percent, with the gap in points.
 template <class T>
 std::string verdict_text(const char* function, const verdict<T>& v, language lang,
                          const text_options& options) {
@@ -355,7 +340,7 @@ inline std::string format_percent_interval(const interval<double>& fractions, in
 }
 
 // A verdict on amounts in words: "consistent: MAD [26.22, 26.23] bn meets MAD [26.15, 26.25] bn";
-// "incohérent : [2,58 ; 2,59] Mds DH manque [2,45 ; 2,55] Mds DH de 0,03 Mds DH".
+// "incohérent : [2,58 ; 2,59] Mds DH manque [2,45 ; 2,55] Mds DH de 0,03 Md DH".
 template <class Unit, class T, class ScaleUnit>
 std::string format_verdict(const verdict<boost::units::quantity<Unit, T>>& v, ScaleUnit scale, int decimals,
                            language lang) {
