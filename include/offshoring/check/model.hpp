@@ -7,13 +7,14 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <utility>
 #include <vector>
 
 #include <offshoring/check/fact.hpp>
 
 namespace offshoring::consistency {
+
+// Functions are `template <class = void>`: only the translation units that call them compile them (fact.hpp).
 
 // Why two or more quantities are related; the words of the explanations.
 enum class rule : std::uint8_t {
@@ -53,7 +54,8 @@ struct variable {
 };
 
 // Amounts, counts, rates and ratios are >= 0, shares lie in [0, 1], a growth is >= -100 %.
-inline outward_interval domain_of(const variable& v) noexcept {
+template <class = void>
+outward_interval domain_of(const variable& v) noexcept {
     const outward_interval whole = outward_interval::whole();
     switch (v.key.what) {
         case measure::share:
@@ -74,6 +76,7 @@ struct model {
     std::vector<std::vector<std::size_t>> relations_of;  // the relations each variable takes part in
     std::vector<std::string> warnings;                   // relations that could not be formed, in English
 
+    template <class = void>
     [[nodiscard]] std::optional<std::size_t> find(
         const quantity_key& key, const std::optional<quantity_key>& of = std::nullopt) const {
         const auto it = index_.find(index_key(key, of));
@@ -81,6 +84,7 @@ struct model {
         return it->second;
     }
 
+    template <class = void>
     std::size_t intern(const quantity_key& key, const std::optional<quantity_key>& of = std::nullopt) {
         const auto [it, inserted] = index_.try_emplace(index_key(key, of), variables.size());
         if (inserted) {
@@ -90,6 +94,7 @@ struct model {
         return it->second;
     }
 
+    template <class = void>
     void relate(relation_form form, rule why, std::vector<std::size_t> vars, double constant = 0.0) {
         const std::size_t r = relations.size();
         for (std::size_t v : vars)
@@ -99,8 +104,19 @@ struct model {
 
 private:
     // The ratio's `of` is kept as a flag and a value-initialised key rather than an optional: g++ 12 -O3
-    // warns (maybe-uninitialized) when a disengaged optional key is copied into the map.
-    using key_type = std::tuple<quantity_key, bool, quantity_key>;
+    // warns (maybe-uninitialized) when a disengaged optional key is copied into the map. A struct of its
+    // own, not a std::tuple, so that no tuple is instantiated.
+    struct key_type {
+        quantity_key key;
+        bool has_of;
+        quantity_key of;
+        friend constexpr bool operator<(const key_type& a, const key_type& b) noexcept {
+            if (a.key != b.key) return a.key < b.key;
+            if (a.has_of != b.has_of) return b.has_of;
+            return a.of < b.of;
+        }
+    };
+    template <class = void>
     static key_type index_key(const quantity_key& key, const std::optional<quantity_key>& of) {
         return {key, of.has_value(), of.value_or(quantity_key{})};
     }
@@ -118,12 +134,14 @@ void sort_unique(std::vector<T>& v) {
 }
 
 // A stock (jobs) is counted at the end of its period: jobs in 2024 are the jobs of December 2024.
-inline quantity_key at_end(quantity_key k) {
+template <class = void>
+quantity_key at_end(quantity_key k) {
     k.when = {k.when.last, k.when.last};
     return k;
 }
 
-inline quantity_key canonical(const quantity_key& k) {
+template <class = void>
+quantity_key canonical(const quantity_key& k) {
     quantity_key c = k;
     if (c.what == measure::jobs || c.what == measure::target_jobs) c = at_end(c);
     if (c.what == measure::exports && c.unit == currency::none) c.unit = currency::mad;
@@ -131,7 +149,8 @@ inline quantity_key canonical(const quantity_key& k) {
     return c;
 }
 
-inline std::optional<quantity_key> canonical_of(const fact& f) {
+template <class = void>
+std::optional<quantity_key> canonical_of(const fact& f) {
     if (f.key.what == measure::growth) {
         quantity_key level =
             f.of.value_or(quantity_key{measure::exports, f.key.scope, f.key.when, currency::mad});
@@ -144,14 +163,16 @@ inline std::optional<quantity_key> canonical_of(const fact& f) {
 }
 
 // The largest whole year, half, quarter or month starting at `from` that ends no later than `last`.
-inline month_run aligned_block_at(int from, int last) {
+template <class = void>
+month_run aligned_block_at(int from, int last) {
     for (int n : {12, 6, 3}) {
         if (from % n == 0 && from + n - 1 <= last) return {from, from + n - 1};
     }
     return {from, from};
 }
 
-inline std::vector<month_run> children_of(month_run p) {
+template <class = void>
+std::vector<month_run> children_of(month_run p) {
     std::vector<month_run> parts;
     const int n = p.months();
     const int step = n == 12 ? 6 : n == 6 ? 3 : 1;
@@ -160,7 +181,8 @@ inline std::vector<month_run> children_of(month_run p) {
     return parts;
 }
 
-inline std::vector<month_run> blocks_of(month_run p) {
+template <class = void>
+std::vector<month_run> blocks_of(month_run p) {
     std::vector<month_run> blocks;
     for (int m = p.first; m <= p.last;) {
         blocks.push_back(aligned_block_at(m, p.last));
@@ -169,13 +191,15 @@ inline std::vector<month_run> blocks_of(month_run p) {
     return blocks;
 }
 
-inline bool strictly_inside(month_run inner, month_run outer) {
+template <class = void>
+bool strictly_inside(month_run inner, month_run outer) {
     return outer.first <= inner.first && inner.last <= outer.last && inner != outer;
 }
 
 // year = H1 + H2, half = its quarters, quarter = its months, a run = its aligned blocks: generated where
 // some other period of the same quantity lies inside, so that no variable is made that nothing needs.
-inline void add_time_partitions(model& m, measure what, currency unit) {
+template <class = void>
+void add_time_partitions(model& m, measure what, currency unit) {
     std::vector<std::pair<scope_set, month_run>> periods;
     for (const variable& v : m.variables)
         if (v.key.what == what && v.key.unit == unit) periods.emplace_back(v.key.scope, v.key.when);
@@ -226,7 +250,8 @@ inline void add_time_partitions(model& m, measure what, currency unit) {
 
 // For every period where two scopes of the measure meet: the total is the sum of the five segments, a sum
 // of segments is the sum of its segments, and the total is that sum plus the rest.
-inline void add_segment_sums(model& m, measure what, currency unit) {
+template <class = void>
+void add_segment_sums(model& m, measure what, currency unit) {
     std::vector<std::pair<month_run, scope_set>> scopes;
     for (const variable& v : m.variables)
         if (v.key.what == what && v.key.unit == unit) scopes.emplace_back(v.key.when, v.key.scope);
@@ -265,7 +290,8 @@ inline void add_segment_sums(model& m, measure what, currency unit) {
 }  // namespace detail
 
 // Every relation the figures' keys imply, and a variable for every quantity they involve, printed or not.
-inline model build_model(const std::vector<fact>& facts) {
+template <class = void>
+model build_model(const std::vector<fact>& facts) {
     model m;
     for (const fact& f : facts) {
         require_fact(f);

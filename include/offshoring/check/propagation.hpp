@@ -13,6 +13,8 @@
 
 namespace offshoring::consistency {
 
+// Functions are `template <class = void>`: only the translation units that call them compile them (fact.hpp).
+
 // The intervals of a model's variables, narrowed by facts and relations, with a trail so that a search can
 // go back to an earlier state. Every narrowing is sound (outward rounding), so an empty interval proves
 // that the facts applied contradict each other under the relations.
@@ -26,6 +28,7 @@ public:
     // a slow convergence change no verdict and would cost unbounded rounds.
     static constexpr double significant_fraction = 1e-3;
 
+    template <class = void>
     explicit domain_store(const model& m) : model_(&m), queued_(m.relations.size(), false) {
         domains_.reserve(m.variables.size());
         for (const variable& v : m.variables)
@@ -41,6 +44,7 @@ public:
     void record_relations(std::vector<std::size_t>* used) noexcept { recorder_ = used; }
 
     [[nodiscard]] std::size_t mark() const noexcept { return trail_.size(); }
+    template <class = void>
     void undo(std::size_t to) {
         while (trail_.size() > to) {
             domains_[trail_.back().first] = trail_.back().second;
@@ -50,6 +54,7 @@ public:
     }
 
     // Narrows v to x and queues its relations; false once some interval is empty.
+    template <class = void>
     bool narrow(std::size_t v, const outward_interval& x) {
         if (failed_) return false;
         const outward_interval old = domains_[v];
@@ -68,6 +73,7 @@ public:
     }
 
     // Only these relations take part until enable_all().
+    template <class = void>
     void enable_only(const std::vector<std::size_t>& relations) {
         enabled_.assign(model_->relations.size(), false);
         restricted_ = true;
@@ -76,6 +82,7 @@ public:
     }
     void enable_all() noexcept { restricted_ = false; }
 
+    template <class = void>
     void enqueue(std::size_t r) {
         if (queued_[r] || (restricted_ && !enabled_[r])) return;
         queued_[r] = true;
@@ -84,6 +91,7 @@ public:
 
     // Revises queued relations until none changes anything significant, an interval empties, or the
     // revision bound is reached. Returns false when an interval is empty.
+    template <class = void>
     bool propagate() {
         const std::size_t bound = revisions_per_relation * model_->relations.size() + revision_margin;
         std::size_t revisions = 0;
@@ -110,6 +118,7 @@ public:
     }
 
     // Queues every relation: the first propagation of a model, from its domains alone.
+    template <class = void>
     bool propagate_all() {
         for (std::size_t r = 0; r < model_->relations.size(); ++r)
             enqueue(r);
@@ -120,6 +129,7 @@ private:
     // A bound that becomes finite is significant; otherwise the bounds must move by more than a fraction of
     // the old width (of the magnitude of the finite bound when the other is infinite), so that a bound
     // creeping by ulps cannot keep the queue busy.
+    template <class = void>
     static bool significant(const outward_interval& old, const outward_interval& now) {
         if (std::isinf(old.lo) != std::isinf(now.lo) || std::isinf(old.hi) != std::isinf(now.hi)) return true;
         const double lo_move = std::isinf(now.lo) ? 0.0 : now.lo - old.lo;
@@ -131,6 +141,7 @@ private:
     }
 
     // HC4-revise: the relation evaluated forward on its right-hand side, then projected back on each term.
+    template <class = void>
     void revise(const relation& r) {
         const std::vector<std::size_t>& x = r.vars;
         if (r.form == relation_form::product) {
