@@ -162,14 +162,14 @@ public:
     [[nodiscard]] bool cut_short() const noexcept { return store_.cut_short(); }
 
     // Each figure under its convention, and under its qualifier's alternative reading where flagged.
-    void read_as(std::vector<convention> conventions, std::vector<bool> alternatives = {}) {
+    void read_as(std::vector<convention> conventions, detail::flags alternatives = {}) {
         conventions_ = std::move(conventions);
         alternatives_ = std::move(alternatives);
     }
 
     bool apply(const std::vector<std::size_t>& set) {
         for (std::size_t f : set) {
-            const bool alternative = !alternatives_.empty() && alternatives_[f];
+            const bool alternative = !alternatives_.empty() && alternatives_[f] != 0;
             if (!store_.narrow(model_.fact_variable[f], facts_[f].reading(conventions_[f], alternative)))
                 return false;
         }
@@ -342,7 +342,7 @@ private:
     std::size_t base_ = 0;
     std::vector<outward_interval> baseline_;
     std::vector<convention> conventions_;
-    std::vector<bool> alternatives_;
+    detail::flags alternatives_;
 };
 
 // Figures whose quantities are linked by relations, and those quantities: each block is solved on its own.
@@ -450,17 +450,22 @@ report check_facts(std::vector<fact> facts, const options& opts = {}) {
                     if (!first_conflict[f]) first_conflict[f] = out.conflicts.size();
                 out.conflicts.push_back({facts_in, solver.proving_relations(facts_in)});
             }
-            // For each figure to doubt, the others its implied interval comes from: the block without the
-            // first minimum correction set that holds it, or the rest of its conflict when the search was
-            // bounded.
-            std::vector<std::optional<std::vector<std::size_t>>> doubted(n);
+            // The figures to doubt and, for each, the others its implied interval comes from: the block
+            // without the first minimum correction set that holds it, or the rest of its conflict when the
+            // search was bounded.
+            detail::flags doubted(n, 0);
+            std::vector<std::vector<std::size_t>> doubted_from(n);
+            const auto doubt = [&](std::size_t f, std::vector<std::size_t> others) {
+                doubted[f] = 1;
+                doubted_from[f] = std::move(others);
+            };
             for (const auto& h : a.corrections)
                 for (std::size_t f : h)
-                    if (!doubted[f]) doubted[f] = detail::without(block, h);
+                    if (doubted[f] == 0) doubt(f, detail::without(block, h));
             if (a.corrections.empty())
                 for (std::size_t f = 0; f < n; ++f)
-                    if (first_conflict[f] && !doubted[f])
-                        doubted[f] = detail::without(out.conflicts[*first_conflict[f]].facts, {f});
+                    if (first_conflict[f] && doubted[f] == 0)
+                        doubt(f, detail::without(out.conflicts[*first_conflict[f]].facts, {f}));
             out.correction_sets.insert(out.correction_sets.end(), a.corrections.begin(), a.corrections.end());
             for (std::size_t f : block) {
                 figure_result& r = out.figures[f];
@@ -469,9 +474,9 @@ report check_facts(std::vector<fact> facts, const options& opts = {}) {
                 r.read_as = conventions[f];
                 r.published = fs[f].reading(conventions[f]);
                 r.conflict = first_conflict[f];
-                if (doubted[f]) {
+                if (doubted[f] != 0) {
                     r.status = verdict::inconsistent;
-                    r.implied = solver.fixpoint(*doubted[f], {v}).front();
+                    r.implied = solver.fixpoint(doubted_from[f], {v}).front();
                 } else if (!std::binary_search(a.kept.begin(), a.kept.end(), f)) {
                     r.status = verdict::not_checkable;
                     r.unplaced = true;
@@ -508,11 +513,11 @@ report check_facts(std::vector<fact> facts, const options& opts = {}) {
         for (std::size_t f : group)
             touched.push_back(block_of[f]);
         detail::sort_unique(touched);
-        std::vector<bool> alternatives(n, false);
+        detail::flags alternatives(n, 0);
         std::vector<std::string> alternative_names;
         for (std::size_t f : group) {
             if (!fs[f].alternative) continue;
-            alternatives[f] = true;
+            alternatives[f] = 1;
             alternative_names.push_back(fs[f].alternative->name);
         }
         detail::sort_unique(alternative_names);
@@ -524,7 +529,7 @@ report check_facts(std::vector<fact> facts, const options& opts = {}) {
                 std::vector<convention> conventions = base;
                 for (std::size_t f : group)
                     conventions[f] = c;
-                solver.read_as(conventions, alternative ? alternatives : std::vector<bool>{});
+                solver.read_as(conventions, alternative ? alternatives : detail::flags{});
                 const bool agree = std::all_of(touched.begin(), touched.end(), [&](std::size_t b) {
                     std::vector<std::size_t> set = detail::without(kept[b], group);
                     for (std::size_t f : blocks[b].facts)

@@ -125,12 +125,20 @@ private:
 
 namespace detail {
 
+// Yes/no per index, one byte each: std::vector<bool> is a specialisation of its own, the costliest vector to
+// instantiate, and the engine's flags are few enough for bytes.
+using flags = std::vector<unsigned char>;
+
 // Sorts `v` and drops repeats: a set in the one container the engine already uses, which compiles faster
-// than a std::set of its own.
+// than a std::set of its own. `less` must order the values that == tells apart.
+template <class T, class Less>
+void sort_unique(std::vector<T>& v, Less less) {
+    std::sort(v.begin(), v.end(), less);
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
 template <class T>
 void sort_unique(std::vector<T>& v) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
+    sort_unique(v, [](const T& a, const T& b) { return a < b; });
 }
 
 // A stock (jobs) is counted at the end of its period: jobs in 2024 are the jobs of December 2024.
@@ -200,15 +208,15 @@ bool strictly_inside(month_run inner, month_run outer) {
 // some other period of the same quantity lies inside, so that no variable is made that nothing needs.
 template <class = void>
 void add_time_partitions(model& m, measure what, currency unit) {
-    std::vector<std::pair<scope_set, month_run>> periods;
+    std::vector<quantity_key> periods;  // of one measure and unit: in the keys' order, by scope then period
     for (const variable& v : m.variables)
-        if (v.key.what == what && v.key.unit == unit) periods.emplace_back(v.key.scope, v.key.when);
+        if (v.key.what == what && v.key.unit == unit) periods.push_back(v.key);
     sort_unique(periods);
     for (std::size_t i = 0; i < periods.size();) {
-        const scope_set scope = periods[i].first;
+        const scope_set scope = periods[i].scope;
         std::vector<month_run> present;  // sorted, without repeats
-        for (; i < periods.size() && periods[i].first == scope; ++i)
-            present.push_back(periods[i].second);
+        for (; i < periods.size() && periods[i].scope == scope; ++i)
+            present.push_back(periods[i].when);
         const auto insert = [&present](month_run r) {
             const auto at = std::lower_bound(present.begin(), present.end(), r);
             if (at != present.end() && *at == r) return false;
@@ -252,15 +260,17 @@ void add_time_partitions(model& m, measure what, currency unit) {
 // of segments is the sum of its segments, and the total is that sum plus the rest.
 template <class = void>
 void add_segment_sums(model& m, measure what, currency unit) {
-    std::vector<std::pair<month_run, scope_set>> scopes;
+    std::vector<quantity_key> scopes;  // of one measure and unit, by period then scope
     for (const variable& v : m.variables)
-        if (v.key.what == what && v.key.unit == unit) scopes.emplace_back(v.key.when, v.key.scope);
-    sort_unique(scopes);
+        if (v.key.what == what && v.key.unit == unit) scopes.push_back(v.key);
+    sort_unique(scopes, [](const quantity_key& a, const quantity_key& b) {
+        return a.when != b.when ? a.when < b.when : a.scope < b.scope;
+    });
     for (std::size_t i = 0; i < scopes.size();) {
-        const month_run when = scopes[i].first;
+        const month_run when = scopes[i].when;
         std::vector<scope_set> present;  // sorted, without repeats
-        for (; i < scopes.size() && scopes[i].first == when; ++i)
-            present.push_back(scopes[i].second);
+        for (; i < scopes.size() && scopes[i].when == when; ++i)
+            present.push_back(scopes[i].scope);
         const bool related = present.size() >= 2 || (present.size() == 1 && present.front().count() > 1 &&
                                                      !present.front().is_total());
         if (!related) continue;

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
-#include <utility>
 #include <vector>
 
 #include <offshoring/check/model.hpp>
@@ -29,7 +28,7 @@ public:
     static constexpr double significant_fraction = 1e-3;
 
     template <class = void>
-    explicit domain_store(const model& m) : model_(&m), queued_(m.relations.size(), false) {
+    explicit domain_store(const model& m) : model_(&m), queued_(m.relations.size(), 0) {
         domains_.reserve(m.variables.size());
         for (const variable& v : m.variables)
             domains_.push_back(domain_of(v));
@@ -43,12 +42,13 @@ public:
     // Every relation that narrows something is appended to `used` until the next call (nullptr: none).
     void record_relations(std::vector<std::size_t>* used) noexcept { recorder_ = used; }
 
-    [[nodiscard]] std::size_t mark() const noexcept { return trail_.size(); }
+    [[nodiscard]] std::size_t mark() const noexcept { return trail_variables_.size(); }
     template <class = void>
     void undo(std::size_t to) {
-        while (trail_.size() > to) {
-            domains_[trail_.back().first] = trail_.back().second;
-            trail_.pop_back();
+        while (trail_variables_.size() > to) {
+            domains_[trail_variables_.back()] = trail_domains_.back();
+            trail_variables_.pop_back();
+            trail_domains_.pop_back();
         }
         failed_ = false;
     }
@@ -60,7 +60,8 @@ public:
         const outward_interval old = domains_[v];
         const outward_interval now = offshoring::detail::intersect(old, x);
         if (now == old) return true;
-        trail_.emplace_back(v, old);
+        trail_variables_.push_back(v);
+        trail_domains_.push_back(old);
         domains_[v] = now;
         if (now.empty()) {
             failed_ = true;
@@ -75,17 +76,17 @@ public:
     // Only these relations take part until enable_all().
     template <class = void>
     void enable_only(const std::vector<std::size_t>& relations) {
-        enabled_.assign(model_->relations.size(), false);
+        enabled_.assign(model_->relations.size(), 0);
         restricted_ = true;
         for (std::size_t r : relations)
-            enabled_[r] = true;
+            enabled_[r] = 1;
     }
     void enable_all() noexcept { restricted_ = false; }
 
     template <class = void>
     void enqueue(std::size_t r) {
         if (queued_[r] || (restricted_ && !enabled_[r])) return;
-        queued_[r] = true;
+        queued_[r] = 1;
         queue_.push_back(r);
     }
 
@@ -101,17 +102,17 @@ public:
                 break;
             }
             const std::size_t r = queue_[head_++];
-            queued_[r] = false;
-            const std::size_t before = trail_.size();
+            queued_[r] = 0;
+            const std::size_t before = mark();
             revise(model_->relations[r]);
-            if (recorder_ != nullptr && trail_.size() != before) recorder_->push_back(r);
+            if (recorder_ != nullptr && mark() != before) recorder_->push_back(r);
             if (head_ > 4096 && head_ * 2 > queue_.size()) {
                 queue_.erase(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(head_));
                 head_ = 0;
             }
         }
         for (std::size_t i = head_; i < queue_.size(); ++i)
-            queued_[queue_[i]] = false;
+            queued_[queue_[i]] = 0;
         queue_.clear();
         head_ = 0;
         return !failed_;
@@ -168,10 +169,13 @@ private:
 
     const model* model_;
     std::vector<outward_interval> domains_;
-    std::vector<std::pair<std::size_t, outward_interval>> trail_;
+    // The trail: each narrowed variable and its interval before, in two vectors of types the store already
+    // has rather than a vector of pairs.
+    std::vector<std::size_t> trail_variables_;
+    std::vector<outward_interval> trail_domains_;
     std::vector<std::size_t> queue_;
-    std::vector<bool> queued_;
-    std::vector<bool> enabled_;
+    detail::flags queued_;
+    detail::flags enabled_;
     std::vector<outward_interval> prefix_, suffix_;
     std::vector<std::size_t>* recorder_ = nullptr;
     std::size_t head_ = 0;
