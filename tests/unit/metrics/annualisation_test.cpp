@@ -31,7 +31,7 @@ TEST_CASE("jobs grew at 12.13 percent a year from 2020 to 2023") {
     CHECK(cagr(100000_jobs, 141000_jobs, 3) == Approx(0.1213462).epsilon(1e-7));
 }
 
-TEST_CASE("a CAGR over a fractional number of years") {
+TEST_CASE("a CAGR may run over a fractional number of years") {
     // 100 -> 121 over 2 years: 1.1^2 = 1.21, so 0.1. 100 -> 125 over 1.5 years: 1.25^(2/3) - 1 = 0.1603972.
     CHECK(cagr(100_mad, 121_mad, 2) == Approx(0.1).epsilon(1e-12));
     CHECK(cagr(100_mad, 125_mad, 1.5) == Approx(0.1603972).epsilon(1e-7));
@@ -108,7 +108,7 @@ TEST_CASE("cagr refuses periods of different lengths and periods out of order") 
                          offshoring::domain_error);
 }
 
-TEST_CASE("a change over six months annualised by compounding and linearly") {
+TEST_CASE("a change over six months is annualised by compounding and linearly") {
     // H2 2024 = 26.22 - 12.9 = 13.32 bn; H1 2025 on H2 2024: 13.4 / 13.32 - 1 = 0.08 / 13.32 = 0.0060060.
     const double change = growth(13.32_bn_mad, 13.4_bn_mad);
     // Compound: 1.0060060^2 - 1 = 0.0120481. Linear: 0.0060060 * 2 = 0.0120120.
