@@ -10,7 +10,7 @@
 #include <set>
 #include <string>
 
-#include "../../support/synthetic_world.hpp"
+#include "../support/synthetic_world.hpp"
 
 using namespace offshoring::consistency;
 using doctest::Approx;
