@@ -8,18 +8,18 @@
 // the arithmetic shown beside it.
 
 #include <cstddef>
-#include <limits>
 #include <sstream>
 #include <string>
 #include <string_view>
 
 #include <offshoring/offshoring.hpp>
 
+#include "values.hpp"
+
 namespace offshoring::testing {
 
 inline constexpr number_style fr = number_style::french;
 inline constexpr units::billion_dirham_unit bn{};
-inline constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
 
 template <class X>
 std::string streamed(const X& x) {

@@ -1,0 +1,21 @@
+// tests/support/values.hpp: values that tests in several files share.
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <limits>
+
+#include <offshoring/period.hpp>
+#include <offshoring/units.hpp>
+
+namespace offshoring::testing {
+
+inline constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
+
+// An amount built around the checked makers, to hand a metric the values it must refuse.
+inline mad<> raw_mad(double value) { return mad<>::from_value(value); }
+
+// The halves whose exports the articles compare.
+inline constexpr period h1_2024 = period::half(2024, 1);
+inline constexpr period h1_2025 = period::half(2025, 1);
+
+}  // namespace offshoring::testing
