@@ -4,8 +4,8 @@
 
 #include <limits>
 
-#include <offshoring/period.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/calendar/period.hpp>
+#include <offshoring/quantity/units.hpp>
 
 namespace offshoring::testing {
 
