@@ -4,7 +4,6 @@
 
 #include <limits>
 
-#include <offshoring/calendar/period.hpp>
 #include <offshoring/quantity/units.hpp>
 
 namespace offshoring::testing {
@@ -13,9 +12,5 @@ inline constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
 
 // An amount built around the checked makers, to hand a metric the values it must refuse.
 inline mad<> raw_mad(double value) { return mad<>::from_value(value); }
-
-// The halves whose exports the articles compare.
-inline constexpr period h1_2024 = period::half(2024, 1);
-inline constexpr period h1_2025 = period::half(2025, 1);
 
 }  // namespace offshoring::testing

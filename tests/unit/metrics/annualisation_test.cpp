@@ -14,6 +14,11 @@ using namespace offshoring;
 using namespace offshoring::testing;
 using doctest::Approx;
 
+namespace {
+constexpr period h1_2024 = period::half(2024, 1);
+constexpr period h1_2025 = period::half(2025, 1);
+}  // namespace
+
 // Linear annualisation and the month and day counts need no pow, so they hold in constant expressions.
 static_assert(annualised_rate(0.25, 6, annualisation::linear) == 0.5);
 static_assert(annualised_rate(0.125, period::quarter(2025, 2), annualisation::linear) == 0.5);

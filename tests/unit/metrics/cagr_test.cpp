@@ -14,6 +14,11 @@ using namespace offshoring;
 using namespace offshoring::testing;
 using doctest::Approx;
 
+namespace {
+constexpr period h1_2024 = period::half(2024, 1);
+constexpr period h1_2025 = period::half(2025, 1);
+}  // namespace
+
 TEST_CASE("jobs grew at 12.13 percent a year from 2020 to 2023") {
     // (141000 / 100000)^(1/3) - 1 = 1.41^(1/3) - 1 = 0.1213462 (1.1213462^3 = 1.41000).
     CHECK(cagr(100000_jobs, 141000_jobs, 3) == Approx(0.1213462).epsilon(1e-7));
