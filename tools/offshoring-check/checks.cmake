@@ -63,3 +63,11 @@ if(OFFSHORING_INSTALL)
                 -P ${CMAKE_CURRENT_SOURCE_DIR}/install_check.cmake)
     set_tests_properties("offshoring-check: cmake --install puts it in bin/" PROPERTIES LABELS tool)
 endif()
+
+# The how-to on Python and spreadsheets names the JSON fields and CSV columns of the tool's output.
+set(howto_fields_test "docs: every field the Python and spreadsheet how-to names is in the tool's output")
+add_test(NAME "${howto_fields_test}"
+    COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:offshoring-check> -DDATA=${shipped}
+            -DPAGE=${PROJECT_SOURCE_DIR}/docs/howto/use-results-from-python-or-a-spreadsheet.md
+            -P ${PROJECT_SOURCE_DIR}/tests/docs/howto_fields.cmake)
+set_tests_properties("${howto_fields_test}" PROPERTIES LABELS docs)
