@@ -1,5 +1,5 @@
 # tests/docs/index.cmake: every page under docs/ is listed in docs/README.md, so that none is left out of
-# the map of tutorial, how-to, reference and explanation.
+# the map of tutorial, how-to, reference and explanation, and every page it links to exists.
 # SPDX-License-Identifier: MIT
 #
 # cmake -DDOCS=<repository>/docs -P tests/docs/index.cmake
@@ -19,8 +19,19 @@ foreach(page IN LISTS pages)
         string(APPEND missing "  ${page}\n")
     endif()
 endforeach()
-if(missing)
-    message(FATAL_ERROR "${DOCS}/README.md does not list these pages:\n${missing}")
+# ...and every page it links to exists.
+# A ']' in a list element would stop CMake from splitting the list there: links are matched without it.
+string(REPLACE "](" "<link>(" linked "${index}")
+string(REGEX MATCHALL "<link>\\([^)#]+\\.md\\)" links "${linked}")
+set(broken "")
+foreach(link IN LISTS links)
+    string(REGEX REPLACE "^<link>\\((.*)\\)$" "\\1" target "${link}")
+    if(NOT EXISTS "${DOCS}/${target}")
+        string(APPEND broken "  ${target}\n")
+    endif()
+endforeach()
+if(missing OR broken)
+    message(FATAL_ERROR "${DOCS}/README.md does not list these pages:\n${missing}and links to these, which do not exist:\n${broken}")
 endif()
 list(LENGTH pages count)
 message(STATUS "${count} pages listed")
