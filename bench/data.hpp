@@ -10,7 +10,7 @@
 #include <vector>
 
 #include <offshoring/published.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 // Every generator returns the inputs of one pair of kernels: typed_args() and raw_args() are the arguments
 // of its typed and raw kernel but for the output and its length. Scalars (years, months) are data too, read

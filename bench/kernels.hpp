@@ -22,9 +22,9 @@
 #include <type_traits>
 
 #include <offshoring/metrics.hpp>
-#include <offshoring/projection.hpp>
 #include <offshoring/published.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
+#include <offshoring/targets/projection.hpp>
 
 #define OFFSHORING_BENCH_KERNEL [[gnu::noinline]] inline
 

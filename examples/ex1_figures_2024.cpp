@@ -14,9 +14,9 @@
 #include <offshoring/check.hpp>
 #include <offshoring/check/dataset.hpp>
 #include <offshoring/data/figures.hpp>
-#include <offshoring/format.hpp>
 #include <offshoring/metrics.hpp>
 #include <offshoring/segment.hpp>
+#include <offshoring/text.hpp>
 
 #include "common/claims.hpp"
 #include "common/cli.hpp"

@@ -8,13 +8,13 @@
 #include <iostream>
 #include <string>
 
+#include <offshoring/calendar/period.hpp>
 #include <offshoring/check.hpp>
 #include <offshoring/check/dataset.hpp>
 #include <offshoring/data/figures.hpp>
-#include <offshoring/format.hpp>
 #include <offshoring/metrics.hpp>
 #include <offshoring/metrics/periods.hpp>
-#include <offshoring/period.hpp>
+#include <offshoring/text.hpp>
 
 #include "common/claims.hpp"
 #include "common/cli.hpp"

@@ -13,9 +13,9 @@
 #include <vector>
 
 #include <offshoring/data/figures.hpp>
-#include <offshoring/format.hpp>
 #include <offshoring/metrics.hpp>
-#include <offshoring/projection.hpp>
+#include <offshoring/targets/projection.hpp>
+#include <offshoring/text.hpp>
 
 #include "common/claims.hpp"
 #include "common/cli.hpp"

@@ -2,7 +2,7 @@
 // period read (a named period, a run such as 2025-01/2025-09, French words) must print to a canonical
 // form that reads back to itself, written as a run exactly when it is not named.
 // SPDX-License-Identifier: MIT
-#include <offshoring/period_text.hpp>
+#include <offshoring/calendar/period_text.hpp>
 
 #include "readers_agree.hpp"
 

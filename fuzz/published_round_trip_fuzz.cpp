@@ -3,8 +3,8 @@
 // language, any grouping) and by to_string, reads back as the same published number: digits, decimals
 // and kind.
 // SPDX-License-Identifier: MIT
-#include <offshoring/format.hpp>
 #include <offshoring/published/number.hpp>
+#include <offshoring/text.hpp>
 
 #include <fuzzer/FuzzedDataProvider.h>
 

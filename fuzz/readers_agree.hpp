@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <offshoring/error.hpp>
+#include <offshoring/detail/error.hpp>
 
 #include <cstddef>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // Fuzzes the segment parser: any bytes (invalid UTF-8 included) give a segment or a parse_error, and the
 // throwing and non-throwing readers agree.
 // SPDX-License-Identifier: MIT
-#include <offshoring/segment_text.hpp>
+#include <offshoring/segment/segment_text.hpp>
 
 #include "readers_agree.hpp"
 

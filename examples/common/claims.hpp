@@ -9,10 +9,10 @@
 #include <offshoring/check.hpp>
 #include <offshoring/data/figure.hpp>
 #include <offshoring/data/figures.hpp>
-#include <offshoring/error.hpp>
-#include <offshoring/format.hpp>
+#include <offshoring/detail/error.hpp>
 #include <offshoring/published/printed.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
+#include <offshoring/text.hpp>
 
 namespace examples {
 

@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include <offshoring/error.hpp>
-#include <offshoring/format/number.hpp>
+#include <offshoring/detail/error.hpp>
+#include <offshoring/text/number.hpp>
 
 namespace examples {
 

@@ -3,6 +3,6 @@
 #pragma once
 
 #include <offshoring/calendar/lattice.hpp>
+#include <offshoring/calendar/period.hpp>
+#include <offshoring/calendar/period_text.hpp>
 #include <offshoring/calendar/series.hpp>
-#include <offshoring/period.hpp>
-#include <offshoring/period_text.hpp>

@@ -1,10 +1,9 @@
-// offshoring/format.hpp: French and English text for amounts, percentages, jobs, periods and segments.
+// offshoring/format.hpp: moved to <offshoring/text.hpp> in 0.2.0; this forwarding header will be removed.
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Each part compiles alone, so that a program printing only numbers or periods need not include Boost.Units.
-#include <offshoring/format/number.hpp>
-#include <offshoring/format/percent.hpp>
-#include <offshoring/format/period.hpp>
-#include <offshoring/format/quantity.hpp>
-#include <offshoring/format/segment.hpp>
+#ifndef OFFSHORING_NO_DEPRECATED_HEADER_MESSAGES
+#pragma message( \
+    "<offshoring/format.hpp> is deprecated: include <offshoring/text.hpp> (see CHANGELOG.md, 0.2.0)")
+#endif
+#include <offshoring/text.hpp>

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <offshoring/interval.hpp>
 #include <offshoring/published/amount.hpp>
 #include <offshoring/published/interval_arithmetic.hpp>
 #include <offshoring/published/interval_metrics.hpp>
@@ -10,3 +9,4 @@
 #include <offshoring/published/printed.hpp>
 #include <offshoring/published/reading.hpp>
 #include <offshoring/published/verdict.hpp>
+#include <offshoring/quantity/interval.hpp>

@@ -2,5 +2,5 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <offshoring/projection.hpp>
+#include <offshoring/targets/projection.hpp>
 #include <offshoring/targets/years_to_target.hpp>

@@ -1,5 +1,5 @@
 // expect: non-.*constexpr.* function .*period_value_out_of_range
-#include <offshoring/period.hpp>
+#include <offshoring/calendar/period.hpp>
 int main() {
 #ifdef OFFSHORING_MUST_FAIL
     constexpr offshoring::period march = offshoring::period::month(2025, 13);

@@ -1,7 +1,7 @@
 // expect: no matching function for call to .*conversion_factor
 // Even an explicit conversion cannot turn dollars into dirhams: there is no fixed factor between the
 // currencies, only dated rates (to_mad in exchange_rate.hpp).
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 int main() {
     using namespace offshoring::literals;

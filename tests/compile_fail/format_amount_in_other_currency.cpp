@@ -1,5 +1,5 @@
 // expect: format_amount: the scale is in another currency than the amount
-#include <offshoring/format.hpp>
+#include <offshoring/text.hpp>
 int main() {
     using namespace offshoring::literals;
 #ifdef OFFSHORING_MUST_FAIL

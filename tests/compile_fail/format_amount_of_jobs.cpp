@@ -1,5 +1,5 @@
 // expect: format_amount: the quantity must be an amount of dirhams or US dollars \(use format_jobs for jobs\)
-#include <offshoring/format.hpp>
+#include <offshoring/text.hpp>
 int main() {
     using namespace offshoring::literals;
 #ifdef OFFSHORING_MUST_FAIL

@@ -1,5 +1,5 @@
 // expect: a plain number has no unit to be written with
-#include <offshoring/ostream.hpp>
+#include <offshoring/text/ostream.hpp>
 #include <sstream>
 int main() {
     using namespace offshoring::literals;

@@ -1,5 +1,5 @@
 // expect: french\(\)/english\(\): a period or a segment has no decimals
-#include <offshoring/ostream.hpp>
+#include <offshoring/text/ostream.hpp>
 #include <sstream>
 int main() {
     std::ostringstream out;

@@ -1,6 +1,6 @@
 // expect: conversion from .*double.* to non-scalar type|no viable conversion from .*double
 // A plain number never becomes an amount silently: 26.22 (billions?) and 2.622e10 (dirhams?) look alike.
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 int main() {
     using namespace offshoring::literals;

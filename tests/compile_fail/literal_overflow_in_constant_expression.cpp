@@ -1,7 +1,7 @@
 // expect: literal_overflow
 // A literal too large for a double stops the build where it is a constant expression, rather than
 // becoming an infinity.
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 int main() {
     using namespace offshoring::literals;

@@ -1,6 +1,6 @@
 // expect: no match for .*operator<|invalid operands to binary expression
 // Comparing dirhams with dollars needs a rate first, as adding them does.
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 int main() {
     using namespace offshoring::literals;

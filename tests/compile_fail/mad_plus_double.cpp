@@ -1,6 +1,6 @@
 // expect: no match for .*operator\+|invalid operands to binary expression
 // A bare number has no unit: 26.22 bn + 1.0 would silently mean one dirham, or one billion, or nothing.
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 int main() {
     using namespace offshoring::literals;

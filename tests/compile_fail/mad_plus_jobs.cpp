@@ -1,6 +1,6 @@
 // expect: no match for .*operator\+|invalid operands to binary expression
 // An amount and a number of jobs are different dimensions: adding them is always a slip.
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 int main() {
     using namespace offshoring::literals;

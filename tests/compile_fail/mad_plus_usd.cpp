@@ -1,7 +1,7 @@
 // expect: no match for .*operator\+|invalid operands to binary expression
 // Dirhams and dollars are different dimensions: their sum has no meaning until one side is converted at
 // a dated exchange rate (exchange_rate.hpp).
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 int main() {
     using namespace offshoring::literals;

@@ -1,6 +1,6 @@
 // expect: make_mad: the unit must be an amount of dirhams
 // The checked maker of dirhams takes only a dirham unit: a dollar unit there is a mix-up of currencies.
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 int main() {
 #ifdef OFFSHORING_MUST_FAIL

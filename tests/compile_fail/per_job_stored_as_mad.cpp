@@ -1,6 +1,6 @@
 // expect: conversion from .*job_base_dimension.* to non-scalar|no viable conversion from .*job_base_dim
 // Revenue per job is dirhams per job, not dirhams: storing it as an amount must not compile.
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 int main() {
     using namespace offshoring::literals;

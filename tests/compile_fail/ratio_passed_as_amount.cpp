@@ -1,6 +1,6 @@
 // expect: could not convert .*double.* to .*quantity|no known conversion from .*double.* to .*mad
 // A share (0.403) is not an amount: a function that wants dirhams refuses a plain ratio.
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 static double billions(offshoring::mad<> amount) { return offshoring::in_billion_mad(amount); }
 

@@ -1,6 +1,6 @@
 // expect: value_in: the argument is a plain number, not a quantity
 // A plain number has no unit to be read in; the slip gets a sentence, not a page of candidates.
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 int main() {
     using namespace offshoring::literals;

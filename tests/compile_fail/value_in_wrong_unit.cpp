@@ -1,6 +1,6 @@
 // expect: value_in: the unit's dimension does not match the quantity's
 // Reading dirhams in billions of dollars would pass a number off as a conversion that never happened.
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 int main() {
     using namespace offshoring::literals;

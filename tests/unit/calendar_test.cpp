@@ -1,7 +1,7 @@
 // Tests of periods as runs of months: factories, navigation, text both ways, words, and the lattice.
 // SPDX-License-Identifier: MIT
 #include <offshoring/calendar.hpp>
-#include <offshoring/format/period.hpp>
+#include <offshoring/text/period.hpp>
 
 #include <doctest/doctest.h>
 

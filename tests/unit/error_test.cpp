@@ -1,6 +1,6 @@
-// Tests of offshoring/error.hpp: a parse_error's message is safe to log, whatever the text it quotes.
+// Tests of offshoring/detail/error.hpp: a parse_error's message is safe to log, whatever the text it quotes.
 // SPDX-License-Identifier: MIT
-#include <offshoring/error.hpp>
+#include <offshoring/detail/error.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
-// Tests of offshoring/exchange_rate.hpp: dated rates, checked construction, conversions both ways.
+// Tests of offshoring/quantity/exchange_rate.hpp: dated rates, checked construction, conversions both ways.
 // SPDX-License-Identifier: MIT
-#include <offshoring/exchange_rate.hpp>
+#include <offshoring/quantity/exchange_rate.hpp>
 
 #include <limits>
 #include <type_traits>

@@ -1,7 +1,7 @@
-// Tests of offshoring/format.hpp. Every expected string is written from the rules in docs/reference/format.md.
+// Tests of offshoring/text.hpp. Every expected string is written from the rules in docs/reference/format.md.
 // SPDX-License-Identifier: MIT
-#include <offshoring/format.hpp>
-#include <offshoring/period_text.hpp>
+#include <offshoring/calendar/period_text.hpp>
+#include <offshoring/text.hpp>
 
 #include <cmath>
 #include <limits>

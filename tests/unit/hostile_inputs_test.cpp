@@ -2,18 +2,18 @@
 // denormals, years outside the calendar, malformed bytes and periods of different lengths. Each one gets
 // an exception naming the function and the value, or a finite result; never a NaN, an infinity or a crash.
 // SPDX-License-Identifier: MIT
-#include <offshoring/error.hpp>
-#include <offshoring/exchange_rate.hpp>
-#include <offshoring/format.hpp>
+#include <offshoring/calendar/period.hpp>
+#include <offshoring/calendar/period_text.hpp>
+#include <offshoring/detail/error.hpp>
 #include <offshoring/metrics.hpp>
 #include <offshoring/metrics/periods.hpp>
-#include <offshoring/period.hpp>
-#include <offshoring/period_text.hpp>
-#include <offshoring/projection.hpp>
 #include <offshoring/published.hpp>
+#include <offshoring/quantity/exchange_rate.hpp>
+#include <offshoring/quantity/units.hpp>
 #include <offshoring/segment.hpp>
-#include <offshoring/segment_text.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/segment/segment_text.hpp>
+#include <offshoring/targets/projection.hpp>
+#include <offshoring/text.hpp>
 
 #include <climits>
 #include <cmath>

@@ -4,7 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <offshoring/published/interval_arithmetic.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 #include <cmath>
 #include <limits>

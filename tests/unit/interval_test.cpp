@@ -1,6 +1,6 @@
-// Tests of offshoring/interval.hpp: closed intervals of numbers and quantities.
+// Tests of offshoring/quantity/interval.hpp: closed intervals of numbers and quantities.
 // SPDX-License-Identifier: MIT
-#include <offshoring/interval.hpp>
+#include <offshoring/quantity/interval.hpp>
 
 #include <cmath>
 #include <limits>

@@ -1,6 +1,6 @@
-// Tests of offshoring/ostream.hpp.
+// Tests of offshoring/text/ostream.hpp.
 // SPDX-License-Identifier: MIT
-#include <offshoring/ostream.hpp>
+#include <offshoring/text/ostream.hpp>
 
 // Included to show that streaming french()/english() stays unambiguous beside Boost.Units' own operator<<.
 #include <boost/units/io.hpp>

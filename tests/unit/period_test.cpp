@@ -1,6 +1,6 @@
 // Tests of offshoring::period: the months and days a period spans, the year before, containment, order.
 // SPDX-License-Identifier: MIT
-#include <offshoring/period.hpp>
+#include <offshoring/calendar/period.hpp>
 
 #include <doctest/doctest.h>
 

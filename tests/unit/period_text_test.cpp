@@ -1,6 +1,6 @@
 // Tests of reading and writing periods as text.
 // SPDX-License-Identifier: MIT
-#include <offshoring/period_text.hpp>
+#include <offshoring/calendar/period_text.hpp>
 
 #include <doctest/doctest.h>
 

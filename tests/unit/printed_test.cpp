@@ -3,10 +3,10 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
-#include <offshoring/format.hpp>
 #include <offshoring/published/printed.hpp>
 #include <offshoring/published/reading.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
+#include <offshoring/text.hpp>
 
 #include <random>
 #include <string>

@@ -1,6 +1,6 @@
 // Tests of the targets: required rate, projected value, first year a target is met, gap to a trajectory.
 // SPDX-License-Identifier: MIT
-#include <offshoring/projection.hpp>
+#include <offshoring/targets/projection.hpp>
 
 #include <doctest/doctest.h>
 

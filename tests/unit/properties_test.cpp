@@ -2,14 +2,14 @@
 // contributions add up, targets are met in the year they were set for. The generator has a fixed seed so
 // that a failure reproduces; CAPTURE shows the inputs of the failing case.
 // SPDX-License-Identifier: MIT
+#include <offshoring/calendar/period_text.hpp>
 #include <offshoring/metrics.hpp>
 #include <offshoring/metrics/periods.hpp>
-#include <offshoring/period_text.hpp>
-#include <offshoring/projection.hpp>
 #include <offshoring/published/number.hpp>
+#include <offshoring/quantity/units.hpp>
 #include <offshoring/segment.hpp>
-#include <offshoring/segment_text.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/segment/segment_text.hpp>
+#include <offshoring/targets/projection.hpp>
 
 #include <array>
 #include <cmath>

@@ -1,8 +1,8 @@
 // Tests of the segments: names, parsing, and values kept per segment.
 // SPDX-License-Identifier: MIT
+#include <offshoring/quantity/units.hpp>
 #include <offshoring/segment.hpp>
-#include <offshoring/segment_text.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/segment/segment_text.hpp>
 
 #include <doctest/doctest.h>
 

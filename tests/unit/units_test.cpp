@@ -1,6 +1,6 @@
-// Tests of offshoring/units.hpp: dimensions, scales, literals, read-outs and the checked makers.
+// Tests of offshoring/quantity/units.hpp: dimensions, scales, literals, read-outs and the checked makers.
 // SPDX-License-Identifier: MIT
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 #include <cfloat>
 #include <limits>

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include <offshoring/error.hpp>
-#include <offshoring/period.hpp>
+#include <offshoring/calendar/period.hpp>
+#include <offshoring/detail/error.hpp>
 
 namespace offshoring {
 

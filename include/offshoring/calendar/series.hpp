@@ -14,12 +14,12 @@
 #include <vector>
 
 #include <offshoring/calendar/lattice.hpp>
+#include <offshoring/calendar/period.hpp>
+#include <offshoring/detail/error.hpp>
 #include <offshoring/detail/outward_interval.hpp>
-#include <offshoring/error.hpp>
-#include <offshoring/interval.hpp>
 #include <offshoring/metrics/checks.hpp>
-#include <offshoring/period.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/interval.hpp>
+#include <offshoring/quantity/units.hpp>
 
 namespace offshoring {
 namespace detail {

@@ -15,7 +15,7 @@
 #include <offshoring/check/fact.hpp>
 #include <offshoring/check/model.hpp>
 #include <offshoring/check/propagation.hpp>
-#include <offshoring/error.hpp>
+#include <offshoring/detail/error.hpp>
 
 namespace offshoring::consistency {
 

@@ -12,9 +12,9 @@
 
 #include <date/date.h>
 
+#include <offshoring/detail/error.hpp>
 #include <offshoring/detail/outward_interval.hpp>
-#include <offshoring/error.hpp>
-#include <offshoring/segment.hpp>
+#include <offshoring/segment/segment.hpp>
 
 namespace offshoring::consistency {
 

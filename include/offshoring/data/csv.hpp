@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <offshoring/calendar/period_text.hpp>
 #include <offshoring/data/figure.hpp>
-#include <offshoring/period_text.hpp>
 
 namespace offshoring::data {
 

@@ -14,9 +14,9 @@
 #include <string_view>
 #include <vector>
 
+#include <offshoring/calendar/period_text.hpp>
 #include <offshoring/data/figure.hpp>
-#include <offshoring/error.hpp>
-#include <offshoring/period_text.hpp>
+#include <offshoring/detail/error.hpp>
 #include <offshoring/published/printed.hpp>
 
 namespace offshoring::data {

@@ -10,14 +10,14 @@
 #include <string>
 #include <string_view>
 
-#include <offshoring/error.hpp>
-#include <offshoring/interval.hpp>
-#include <offshoring/period.hpp>
+#include <offshoring/calendar/period.hpp>
+#include <offshoring/detail/error.hpp>
 #include <offshoring/published/number.hpp>
 #include <offshoring/published/printed.hpp>
 #include <offshoring/published/reading.hpp>
-#include <offshoring/segment.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/interval.hpp>
+#include <offshoring/quantity/units.hpp>
+#include <offshoring/segment/segment.hpp>
 
 namespace offshoring::data {
 

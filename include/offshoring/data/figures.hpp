@@ -10,7 +10,7 @@
 #include <offshoring/data/csv_reader.hpp>
 #include <offshoring/data/figure.hpp>
 #include <offshoring/data/shipped_csv.hpp>
-#include <offshoring/error.hpp>
+#include <offshoring/detail/error.hpp>
 
 namespace offshoring::data {
 

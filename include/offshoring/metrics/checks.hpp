@@ -5,8 +5,8 @@
 #include <string>
 #include <type_traits>
 
-#include <offshoring/error.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/detail/error.hpp>
+#include <offshoring/quantity/units.hpp>
 
 // Every check takes the qualified name of the public function it guards, so that a layer built on the
 // metrics (published figures, say) can run the same check and still name its own function in the

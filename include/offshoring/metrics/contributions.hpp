@@ -8,7 +8,7 @@
 #include <boost/units/quantity.hpp>
 
 #include <offshoring/metrics/checks.hpp>
-#include <offshoring/segment.hpp>
+#include <offshoring/segment/segment.hpp>
 
 namespace offshoring {
 namespace detail {

@@ -11,11 +11,11 @@
 
 #include <boost/units/quantity.hpp>
 
+#include <offshoring/calendar/period.hpp>
 #include <offshoring/metrics/annualisation.hpp>
 #include <offshoring/metrics/cagr.hpp>
 #include <offshoring/metrics/checks.hpp>
 #include <offshoring/metrics/growth.hpp>
-#include <offshoring/period.hpp>
 
 namespace offshoring {
 namespace detail {

@@ -5,7 +5,7 @@
 #include <string>
 
 #include <offshoring/metrics/checks.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/units.hpp>
 
 namespace offshoring {
 namespace detail {

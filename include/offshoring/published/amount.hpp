@@ -11,11 +11,11 @@
 #include <boost/units/quantity.hpp>
 #include <boost/units/unit.hpp>
 
-#include <offshoring/error.hpp>
-#include <offshoring/interval.hpp>
+#include <offshoring/detail/error.hpp>
 #include <offshoring/published/number.hpp>
 #include <offshoring/published/reading.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/interval.hpp>
+#include <offshoring/quantity/units.hpp>
 
 namespace offshoring {
 

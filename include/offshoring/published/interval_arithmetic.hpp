@@ -12,13 +12,13 @@
 #include <boost/units/get_dimension.hpp>
 #include <boost/units/quantity.hpp>
 
+#include <offshoring/detail/error.hpp>
 #include <offshoring/detail/outward_interval.hpp>
-#include <offshoring/error.hpp>
-#include <offshoring/format/number.hpp>
-#include <offshoring/format/quantity.hpp>
-#include <offshoring/interval.hpp>
 #include <offshoring/published/verdict.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/interval.hpp>
+#include <offshoring/quantity/units.hpp>
+#include <offshoring/text/number.hpp>
+#include <offshoring/text/quantity.hpp>
 
 namespace offshoring {
 namespace detail::published {

@@ -10,13 +10,13 @@
 #include <string_view>
 #include <type_traits>
 
+#include <offshoring/detail/error.hpp>
 #include <offshoring/detail/power.hpp>
-#include <offshoring/error.hpp>
-#include <offshoring/interval.hpp>
 #include <offshoring/metrics/annualisation.hpp>
 #include <offshoring/published/amount.hpp>
 #include <offshoring/published/number.hpp>
-#include <offshoring/units.hpp>
+#include <offshoring/quantity/interval.hpp>
+#include <offshoring/quantity/units.hpp>
 
 // Each function takes anything as_interval accepts (an interval, a published_number, a published_amount,
 // a number or a quantity known exactly) and returns the smallest interval that holds the metric for every

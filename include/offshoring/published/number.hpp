@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include <offshoring/error.hpp>
-#include <offshoring/interval.hpp>
+#include <offshoring/detail/error.hpp>
+#include <offshoring/quantity/interval.hpp>
 
 namespace offshoring {
 

@@ -11,10 +11,10 @@
 #include <string>
 #include <string_view>
 
-#include <offshoring/error.hpp>
-#include <offshoring/interval.hpp>
+#include <offshoring/detail/error.hpp>
 #include <offshoring/published/number.hpp>
 #include <offshoring/published/reading.hpp>
+#include <offshoring/quantity/interval.hpp>
 
 namespace offshoring {
 

@@ -10,9 +10,9 @@
 #include <string_view>
 #include <utility>
 
-#include <offshoring/error.hpp>
-#include <offshoring/interval.hpp>
+#include <offshoring/detail/error.hpp>
 #include <offshoring/published/number.hpp>
+#include <offshoring/quantity/interval.hpp>
 
 namespace offshoring {
 

@@ -6,11 +6,11 @@
 #include <string>
 #include <type_traits>
 
-#include <offshoring/error.hpp>
-#include <offshoring/interval.hpp>
+#include <offshoring/detail/error.hpp>
 #include <offshoring/published/amount.hpp>
 #include <offshoring/published/interval_metrics.hpp>
 #include <offshoring/published/number.hpp>
+#include <offshoring/quantity/interval.hpp>
 
 namespace offshoring {
 

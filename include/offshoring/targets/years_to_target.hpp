@@ -8,7 +8,7 @@
 #include <boost/units/quantity.hpp>
 
 #include <offshoring/metrics/checks.hpp>
-#include <offshoring/projection.hpp>
+#include <offshoring/targets/projection.hpp>
 
 namespace offshoring {
 
