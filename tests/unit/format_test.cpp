@@ -9,6 +9,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../support/troubleshooting.hpp"
+
 using namespace offshoring;
 
 namespace {
@@ -90,22 +92,22 @@ TEST_SUITE("format_number") {
 
     TEST_CASE("a value that is not finite is refused with the function and the value named") {
         CHECK_THROWS_WITH_AS(format_number(nan_value, 1, fr),
-                             "offshoring::format_number: value must be finite, got nan",
+                             "offshoring::format_number: value must be finite, got nan" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_number(infinity, 1, en),
-                             "offshoring::format_number: value must be finite, got inf",
+                             "offshoring::format_number: value must be finite, got inf" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_number(-infinity, 1, en),
-                             "offshoring::format_number: value must be finite, got -inf",
+                             "offshoring::format_number: value must be finite, got -inf" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
     }
 
     TEST_CASE("decimals outside 0..12 are refused") {
         CHECK_THROWS_WITH_AS(format_number(1.0, 13, fr),
-                             "offshoring::format_number: decimals must be in 0..12, got 13",
+                             "offshoring::format_number: decimals must be in 0..12, got 13" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_number(1.0, -1, fr),
-                             "offshoring::format_number: decimals must be in 0..12, got -1",
+                             "offshoring::format_number: decimals must be in 0..12, got -1" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
     }
 
@@ -214,16 +216,16 @@ TEST_SUITE("format_amount") {
     TEST_CASE("a bad amount or bad decimals are refused with the function named") {
         const mad<> not_a_number = mad<>::from_value(nan_value);
         CHECK_THROWS_WITH_AS(format_amount(not_a_number, units::billion_dirhams, 1, fr),
-                             "offshoring::format_amount: value must be finite, got nan",
+                             "offshoring::format_amount: value must be finite, got nan" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_amount(not_a_number, 1, fr),
-                             "offshoring::format_amount: value must be finite, got nan",
+                             "offshoring::format_amount: value must be finite, got nan" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_amount(26.22_bn_mad, units::billion_dirhams, 13, fr),
-                             "offshoring::format_amount: decimals must be in 0..12, got 13",
+                             "offshoring::format_amount: decimals must be in 0..12, got 13" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_amount(26.22_bn_mad, -1, en),
-                             "offshoring::format_amount: decimals must be in 0..12, got -1",
+                             "offshoring::format_amount: decimals must be in 0..12, got -1" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
     }
 
@@ -252,10 +254,10 @@ TEST_SUITE("format_jobs") {
 
     TEST_CASE("jobs with bad decimals are refused") {
         CHECK_THROWS_WITH_AS(format_jobs(148500_jobs, -1, fr),
-                             "offshoring::format_jobs: decimals must be in 0..12, got -1",
+                             "offshoring::format_jobs: decimals must be in 0..12, got -1" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_jobs(jobs<>::from_value(infinity), fr),
-                             "offshoring::format_jobs: value must be finite, got inf",
+                             "offshoring::format_jobs: value must be finite, got inf" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
     }
 
@@ -286,12 +288,14 @@ TEST_SUITE("format rates") {
     }
 
     TEST_CASE("a rate that is not finite is refused") {
-        CHECK_THROWS_WITH_AS(format_mad_per_job(mad_per_job<>::from_value(nan_value), 0, fr),
-                             "offshoring::format_mad_per_job: value must be finite, got nan",
-                             offshoring::domain_error);
-        CHECK_THROWS_WITH_AS(format_mad_per_usd(mad_per_usd<>::from_value(9.36), 20, fr),
-                             "offshoring::format_mad_per_usd: decimals must be in 0..12, got 20",
-                             offshoring::domain_error);
+        CHECK_THROWS_WITH_AS(
+            format_mad_per_job(mad_per_job<>::from_value(nan_value), 0, fr),
+            "offshoring::format_mad_per_job: value must be finite, got nan" SEE_DOMAIN_ERRORS,
+            offshoring::domain_error);
+        CHECK_THROWS_WITH_AS(
+            format_mad_per_usd(mad_per_usd<>::from_value(9.36), 20, fr),
+            "offshoring::format_mad_per_usd: decimals must be in 0..12, got 20" SEE_DOMAIN_ERRORS,
+            offshoring::domain_error);
     }
 
 }  // TEST_SUITE
@@ -341,13 +345,13 @@ TEST_SUITE("format_percent") {
 
     TEST_CASE("a bad percentage is refused with the function named") {
         CHECK_THROWS_WITH_AS(format_percent(nan_value, 1, fr),
-                             "offshoring::format_percent: value must be finite, got nan",
+                             "offshoring::format_percent: value must be finite, got nan" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_growth(infinity, 1, en),
-                             "offshoring::format_growth: value must be finite, got inf",
+                             "offshoring::format_growth: value must be finite, got inf" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_points(2.1, 13, en),
-                             "offshoring::format_points: decimals must be in 0..12, got 13",
+                             "offshoring::format_points: decimals must be in 0..12, got 13" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
     }
 
@@ -411,7 +415,8 @@ TEST_SUITE("format_segment") {
 
     TEST_CASE("a value cast from outside the enumeration is refused") {
         CHECK_THROWS_WITH_AS(format_segment(static_cast<segment>(7), fr),
-                             "offshoring::format_segment: not a segment, got 7", offshoring::domain_error);
+                             "offshoring::format_segment: not a segment, got 7" SEE_DOMAIN_ERRORS,
+                             offshoring::domain_error);
     }
 
 }  // TEST_SUITE

@@ -47,7 +47,7 @@ endif()
 offshoring_check_test("a new article merged with the shipped dataset" 1 ARGS ${shipped} ${scratch}/new_article.csv
     OUT "total_2024_new")
 offshoring_check_test("a file with errors: all of them, with line and column, exit 2" 2 ARGS ${scratch}/bad.csv
-    ERR "bad.csv:3:[0-9]+:.*bad.csv:4:[0-9]+:")
+    ERR "bad.csv:3:[0-9]+:.*bad.csv:4:[0-9]+:.*nothing was checked \\(see docs/troubleshooting\\.md#csv-errors\\)")
 offshoring_check_test("an id in two files is refused" 2 ARGS ${scratch}/agreeing.csv ${scratch}/agreeing.csv
     ERR "also in")
 offshoring_check_test("a missing file is refused" 2 ARGS ${scratch}/no_such_file.csv ERR "cannot open")

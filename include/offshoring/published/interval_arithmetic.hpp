@@ -14,6 +14,7 @@
 
 #include <offshoring/detail/error.hpp>
 #include <offshoring/detail/outward_interval.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/published/verdict.hpp>
 #include <offshoring/quantity/interval.hpp>
 #include <offshoring/quantity/units.hpp>
@@ -151,7 +152,8 @@ std::string format_interval(const interval<boost::units::quantity<Unit, T>>& x, 
                             language lang) {
     constexpr detail::amount_unit_info to = detail::amount_unit_of<ScaleUnit>();
     static_assert(to.known,
-                  "format_interval: the scale must be a unit object such as units::billion_dirhams");
+                  "format_interval: the scale must be a unit object such as "
+                  "units::billion_dirhams" OFFSHORING_SEE_TROUBLESHOOTING("text"));
     const auto in_scale = [&](const boost::units::quantity<Unit, T>& q) {
         return format_number(static_cast<double>(value_in(scale, q)), decimals, lang);
     };
