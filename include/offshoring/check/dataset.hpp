@@ -12,15 +12,19 @@
 
 namespace offshoring::consistency {
 
+// Functions are `template <class = void>`: only the translation units that call them compile them (fact.hpp).
+
 namespace detail {
 
-inline measure measure_of(data::measure m) noexcept {
+template <class = void>
+measure measure_of(data::measure m) noexcept {
     for (measure candidate : printable_measures)
         if (name(candidate) == data::name(m)) return candidate;
     return measure::exports;  // every data::measure has a namesake above
 }
 
-inline scope_set scope_of(data::scope s) noexcept {
+template <class = void>
+scope_set scope_of(data::scope s) noexcept {
     if (s.is_total()) return scope_set::total();
     scope_set out{0};
     for (segment g : all_segments)
@@ -28,7 +32,8 @@ inline scope_set scope_of(data::scope s) noexcept {
     return out;
 }
 
-inline currency currency_of(measure m, printed_dimension d) noexcept {
+template <class = void>
+currency currency_of(measure m, printed_dimension d) noexcept {
     if (d == printed_dimension::us_dollars) return currency::usd;
     if (d == printed_dimension::dirhams || m == measure::exports || m == measure::target_exports ||
         m == measure::revenue_per_job)
@@ -36,7 +41,8 @@ inline currency currency_of(measure m, printed_dimension d) noexcept {
     return currency::none;
 }
 
-inline rounding rounding_of(convention c) noexcept {
+template <class = void>
+rounding rounding_of(convention c) noexcept {
     switch (c) {
         case convention::truncation:
             return rounding::truncation;
@@ -50,7 +56,8 @@ inline rounding rounding_of(convention c) noexcept {
 
 // The reading's bounds come from one division each, rounded to nearest: one ulp outward makes them
 // bounds the engine can trust.
-inline outward_interval outward_of(const claim_range<double>& r) {
+template <class = void>
+outward_interval outward_of(const claim_range<double>& r) {
     const outward_interval whole = outward_interval::whole();
     return {r.lower() ? offshoring::detail::round_down(*r.lower()) : whole.lo,
             r.upper() ? offshoring::detail::round_up(*r.upper()) : whole.hi};
@@ -61,7 +68,8 @@ inline outward_interval outward_of(const claim_range<double>& r) {
 // One figure as a fact: its key from measure, scope, period and `of`, and its interval under each
 // rounding convention, with the library's default readings of qualifiers ("plus de X" is [X, +inf),
 // "déjà X" is X).
-inline fact fact_of(const data::figure& f) {
+template <class = void>
+fact fact_of(const data::figure& f) {
     fact out;
     out.id = f.id;
     out.source = f.source;
@@ -97,7 +105,8 @@ inline fact fact_of(const data::figure& f) {
     return out;
 }
 
-inline std::vector<fact> facts_of(const std::vector<data::figure>& figures) {
+template <class = void>
+std::vector<fact> facts_of(const std::vector<data::figure>& figures) {
     std::vector<fact> facts;
     facts.reserve(figures.size());
     for (const data::figure& f : figures)
@@ -106,6 +115,9 @@ inline std::vector<fact> facts_of(const std::vector<data::figure>& figures) {
 }
 
 // Every figure of the five articles (data/figures.csv), in the dataset's order.
-inline std::vector<fact> shipped_facts() { return facts_of(data::shipped_figures()); }
+template <class = void>
+std::vector<fact> shipped_facts() {
+    return facts_of(data::shipped_figures());
+}
 
 }  // namespace offshoring::consistency

@@ -8,7 +8,6 @@
 #include <numeric>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -18,6 +17,8 @@
 #include <offshoring/detail/error.hpp>
 
 namespace offshoring::consistency {
+
+// Functions are `template <class = void>`: only the translation units that call them compile them (fact.hpp).
 
 // consistent: no contradiction found (an outer approximation cannot prove more); inconsistent: the figure
 // belongs to a set of figures proven contradictory; not_checkable: nothing else constrains its quantity.
@@ -91,6 +92,7 @@ struct report {
     bool propagation_cut_short = false;  // some fixpoint stopped at the revision bound (still sound)
     bool search_bounded = false;         // some conflict search stopped at its bound
 
+    template <class = void>
     [[nodiscard]] std::size_t count(verdict v) const noexcept {
         return static_cast<std::size_t>(std::count_if(figures.begin(), figures.end(),
                                                       [v](const figure_result& f) { return f.status == v; }));
@@ -101,8 +103,8 @@ namespace detail {
 
 // The members of `set` not in `out`; `out` is sorted (every caller's is), so that a block of many figures
 // less a large group costs n log n, not n².
-inline std::vector<std::size_t> without(const std::vector<std::size_t>& set,
-                                        const std::vector<std::size_t>& out) {
+template <class = void>
+std::vector<std::size_t> without(const std::vector<std::size_t>& set, const std::vector<std::size_t>& out) {
     std::vector<std::size_t> rest;
     for (std::size_t f : set)
         if (!std::binary_search(out.begin(), out.end(), f)) rest.push_back(f);
@@ -110,11 +112,12 @@ inline std::vector<std::size_t> without(const std::vector<std::size_t>& set,
 }
 
 // The figures of `fs` grouped by source and measure, in that order, each group in figure order.
-inline std::vector<std::vector<std::size_t>> source_groups(const std::vector<fact>& fs) {
+template <class = void>
+std::vector<std::vector<std::size_t>> source_groups(const std::vector<fact>& fs) {
     std::vector<std::size_t> order(fs.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     const auto less = [&](std::size_t a, std::size_t b) {
-        return std::tie(fs[a].source, fs[a].key.what) < std::tie(fs[b].source, fs[b].key.what);
+        return fs[a].source != fs[b].source ? fs[a].source < fs[b].source : fs[a].key.what < fs[b].key.what;
     };
     std::stable_sort(order.begin(), order.end(), less);
     std::vector<std::vector<std::size_t>> groups;
@@ -145,6 +148,7 @@ std::vector<std::size_t> quickxplain(Consistent&& consistent, const std::vector<
     return d1;
 }
 
+template <class = void>
 class block_solver {
 public:
     block_solver(const std::vector<fact>& facts, const model& m, const options& opts)
@@ -158,14 +162,14 @@ public:
     [[nodiscard]] bool cut_short() const noexcept { return store_.cut_short(); }
 
     // Each figure under its convention, and under its qualifier's alternative reading where flagged.
-    void read_as(std::vector<convention> conventions, std::vector<bool> alternatives = {}) {
+    void read_as(std::vector<convention> conventions, detail::flags alternatives = {}) {
         conventions_ = std::move(conventions);
         alternatives_ = std::move(alternatives);
     }
 
     bool apply(const std::vector<std::size_t>& set) {
         for (std::size_t f : set) {
-            const bool alternative = !alternatives_.empty() && alternatives_[f];
+            const bool alternative = !alternatives_.empty() && alternatives_[f] != 0;
             if (!store_.narrow(model_.fact_variable[f], facts_[f].reading(conventions_[f], alternative)))
                 return false;
         }
@@ -338,7 +342,7 @@ private:
     std::size_t base_ = 0;
     std::vector<outward_interval> baseline_;
     std::vector<convention> conventions_;
-    std::vector<bool> alternatives_;
+    detail::flags alternatives_;
 };
 
 // Figures whose quantities are linked by relations, and those quantities: each block is solved on its own.
@@ -347,7 +351,8 @@ struct block {
     std::vector<std::size_t> variables;
 };
 
-inline std::vector<block> blocks_of(const model& m) {
+template <class = void>
+std::vector<block> blocks_of(const model& m) {
     std::vector<std::size_t> parent(m.variables.size());
     std::iota(parent.begin(), parent.end(), std::size_t{0});
     const auto root = [&](std::size_t v) {
@@ -372,13 +377,14 @@ inline std::vector<block> blocks_of(const model& m) {
     return blocks;
 }
 
-inline bool is_target(const fact& f) {
+template <class = void>
+bool is_target(const fact& f) {
     return f.key.what == measure::target_exports || f.key.what == measure::target_jobs;
 }
 
 // pow is not correctly rounded everywhere: its result is widened by a few ulps on each side.
-inline outward_interval required_rate(const outward_interval& target, const outward_interval& level,
-                                      int years) {
+template <class = void>
+outward_interval required_rate(const outward_interval& target, const outward_interval& level, int years) {
     const double inverse = 1.0 / static_cast<double>(years);
     const auto rate = [&](double ratio, bool upward) {
         double r = std::pow(ratio, inverse);
@@ -398,7 +404,8 @@ inline outward_interval required_rate(const outward_interval& target, const outw
 
 // Checks every figure against all the others. Throws offshoring::domain_error for more than
 // opts.max_facts figures or for a figure require_fact refuses.
-inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
+template <class = void>
+report check_facts(std::vector<fact> facts, const options& opts = {}) {
     if (facts.size() > opts.max_facts) {
         offshoring::detail::fail("offshoring::consistency::check_facts",
                                  std::to_string(facts.size()) + " figures exceed the limit of " +
@@ -410,7 +417,7 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
     const std::vector<fact>& fs = out.facts;
     const model& m = out.relations;
     const std::size_t n = fs.size();
-    detail::block_solver solver(fs, m, opts);
+    detail::block_solver<> solver(fs, m, opts);
     const std::vector<detail::block> blocks = detail::blocks_of(m);
 
     std::vector<std::size_t> block_of(n);
@@ -443,17 +450,22 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
                     if (!first_conflict[f]) first_conflict[f] = out.conflicts.size();
                 out.conflicts.push_back({facts_in, solver.proving_relations(facts_in)});
             }
-            // For each figure to doubt, the others its implied interval comes from: the block without the
-            // first minimum correction set that holds it, or the rest of its conflict when the search was
-            // bounded.
-            std::vector<std::optional<std::vector<std::size_t>>> doubted(n);
+            // The figures to doubt and, for each, the others its implied interval comes from: the block
+            // without the first minimum correction set that holds it, or the rest of its conflict when the
+            // search was bounded.
+            detail::flags doubted(n, 0);
+            std::vector<std::vector<std::size_t>> doubted_from(n);
+            const auto doubt = [&](std::size_t f, std::vector<std::size_t> others) {
+                doubted[f] = 1;
+                doubted_from[f] = std::move(others);
+            };
             for (const auto& h : a.corrections)
                 for (std::size_t f : h)
-                    if (!doubted[f]) doubted[f] = detail::without(block, h);
+                    if (doubted[f] == 0) doubt(f, detail::without(block, h));
             if (a.corrections.empty())
                 for (std::size_t f = 0; f < n; ++f)
-                    if (first_conflict[f] && !doubted[f])
-                        doubted[f] = detail::without(out.conflicts[*first_conflict[f]].facts, {f});
+                    if (first_conflict[f] && doubted[f] == 0)
+                        doubt(f, detail::without(out.conflicts[*first_conflict[f]].facts, {f}));
             out.correction_sets.insert(out.correction_sets.end(), a.corrections.begin(), a.corrections.end());
             for (std::size_t f : block) {
                 figure_result& r = out.figures[f];
@@ -462,9 +474,9 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
                 r.read_as = conventions[f];
                 r.published = fs[f].reading(conventions[f]);
                 r.conflict = first_conflict[f];
-                if (doubted[f]) {
+                if (doubted[f] != 0) {
                     r.status = verdict::inconsistent;
-                    r.implied = solver.fixpoint(*doubted[f], {v}).front();
+                    r.implied = solver.fixpoint(doubted_from[f], {v}).front();
                 } else if (!std::binary_search(a.kept.begin(), a.kept.end(), f)) {
                     r.status = verdict::not_checkable;
                     r.unplaced = true;
@@ -501,11 +513,11 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
         for (std::size_t f : group)
             touched.push_back(block_of[f]);
         detail::sort_unique(touched);
-        std::vector<bool> alternatives(n, false);
+        detail::flags alternatives(n, 0);
         std::vector<std::string> alternative_names;
         for (std::size_t f : group) {
             if (!fs[f].alternative) continue;
-            alternatives[f] = true;
+            alternatives[f] = 1;
             alternative_names.push_back(fs[f].alternative->name);
         }
         detail::sort_unique(alternative_names);
@@ -517,7 +529,7 @@ inline report check_facts(std::vector<fact> facts, const options& opts = {}) {
                 std::vector<convention> conventions = base;
                 for (std::size_t f : group)
                     conventions[f] = c;
-                solver.read_as(conventions, alternative ? alternatives : std::vector<bool>{});
+                solver.read_as(conventions, alternative ? alternatives : detail::flags{});
                 const bool agree = std::all_of(touched.begin(), touched.end(), [&](std::size_t b) {
                     std::vector<std::size_t> set = detail::without(kept[b], group);
                     for (std::size_t f : blocks[b].facts)

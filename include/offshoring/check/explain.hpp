@@ -14,10 +14,13 @@
 
 namespace offshoring::consistency {
 
+// Functions are `template <class = void>`: only the translation units that call them compile them (fact.hpp).
+
 namespace detail {
 
 // A bound shown with seven significant digits (a count of jobs to the unit), the decimal mark of the language; infinities as such.
-inline std::string bound_text(double x, language lang) {
+template <class = void>
+std::string bound_text(double x, language lang) {
     if (std::isinf(x)) return x > 0 ? "+\u221e" : "\u2212\u221e";
     std::array<char, 64> buffer{};
     std::snprintf(buffer.data(), buffer.size(), "%.7g", x);
@@ -35,7 +38,8 @@ struct display_unit {
     std::string_view en_suffix;  // after it in English
 };
 
-inline display_unit display_unit_of(const quantity_key& k) {
+template <class = void>
+display_unit display_unit_of(const quantity_key& k) {
     switch (k.what) {
         case measure::exports:
         case measure::target_exports:
@@ -57,7 +61,8 @@ inline display_unit display_unit_of(const quantity_key& k) {
 }  // namespace detail
 
 // An interval in the unit of its quantity: [2,45 ; 2,55] Mds DH, MAD [2.45, 2.55] bn, [13,15 ; 13,25] %.
-inline std::string interval_text(const outward_interval& x, const quantity_key& key, language lang) {
+template <class = void>
+std::string interval_text(const outward_interval& x, const quantity_key& key, language lang) {
     const detail::display_unit u = detail::display_unit_of(key);
     const std::string lo = detail::bound_text(x.lo / u.scale, lang),
                       hi = detail::bound_text(x.hi / u.scale, lang);
@@ -66,7 +71,8 @@ inline std::string interval_text(const outward_interval& x, const quantity_key& 
 }
 
 // A single amount, rate or count in the same unit: the gap between two intervals.
-inline std::string value_text(double x, const quantity_key& key, language lang) {
+template <class = void>
+std::string value_text(double x, const quantity_key& key, language lang) {
     const detail::display_unit u = detail::display_unit_of(key);
     const std::string v = detail::bound_text(x / u.scale, lang);
     if (lang == language::fr) return v + std::string(u.fr_suffix);
@@ -96,7 +102,8 @@ constexpr std::string_view name(convention c, language lang) noexcept {
 }
 
 namespace detail {
-inline std::string term_text(const model& m, std::size_t v) {
+template <class = void>
+std::string term_text(const model& m, std::size_t v) {
     const variable& x = m.variables[v];
     if (x.key.what == measure::growth_factor) {
         quantity_key g = x.key;
@@ -108,7 +115,8 @@ inline std::string term_text(const model& m, std::size_t v) {
 }  // namespace detail
 
 // exports/total/2024 = exports/total/2024-H1 + exports/total/2024-H2 (sum of periods).
-inline std::string relation_text(const model& m, std::size_t r, language lang) {
+template <class = void>
+std::string relation_text(const model& m, std::size_t r, language lang) {
     const relation& rel = m.relations[r];
     std::string text = detail::term_text(m, rel.vars.front()) + " = ";
     if (rel.form == relation_form::product) {
@@ -128,7 +136,8 @@ inline std::string relation_text(const model& m, std::size_t r, language lang) {
 }
 
 // eso_h1_2025_002 « 2,58 milliards de dirhams » (seeds/002_cf5e91aac26c2e4b.txt) [2,575 ; 2,585] Mds DH.
-inline std::string figure_text(const report& r, std::size_t f, language lang) {
+template <class = void>
+std::string figure_text(const report& r, std::size_t f, language lang) {
     const fact& x = r.facts[f];
     const std::string quoted =
         lang == language::fr ? "\u00ab " + x.printed + " \u00bb" : "\u201c" + x.printed + "\u201d";
@@ -136,7 +145,8 @@ inline std::string figure_text(const report& r, std::size_t f, language lang) {
 }
 
 // The figures of a conflict with their intervals, and the relations that proved it.
-inline std::string explain_conflict(const report& r, std::size_t c, language lang) {
+template <class = void>
+std::string explain_conflict(const report& r, std::size_t c, language lang) {
     const conflict& k = r.conflicts[c];
     const bool fr = lang == language::fr;
     std::string text =
@@ -157,7 +167,8 @@ inline std::string explain_conflict(const report& r, std::size_t c, language lan
 
 // The verdict of one figure: what it prints, how it is read, what the others imply, the gap, the
 // conflict it takes part in and the conventions under which it would agree.
-inline std::string explain(const report& r, std::size_t f, language lang) {
+template <class = void>
+std::string explain(const report& r, std::size_t f, language lang) {
     const fact& x = r.facts[f];
     const figure_result& res = r.figures[f];
     const bool fr = lang == language::fr;
@@ -202,6 +213,7 @@ inline std::string explain(const report& r, std::size_t f, language lang) {
 
 namespace detail {
 // Text appended with the stream syntax the report reads best in, without <sstream>'s compile cost.
+template <class = void>
 struct text_builder {
     std::string text;
     text_builder& operator<<(std::string_view s) {
@@ -221,8 +233,9 @@ struct text_builder {
 
 // The whole report in words: the counts, every inconsistent figure explained, every conflict with the
 // relations that prove it, the correction sets, the conventions of each source and the targets' rates.
-inline std::string report_text(const report& r, language lang) {
-    detail::text_builder os;
+template <class = void>
+std::string report_text(const report& r, language lang) {
+    detail::text_builder<> os;
     const bool fr = lang == language::fr;
     // French puts the adjective in the plural from two on.
     const auto counted = [&](verdict v) {

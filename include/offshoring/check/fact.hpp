@@ -8,7 +8,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 
 #include <date/date.h>
 
@@ -17,6 +16,10 @@
 #include <offshoring/segment/segment.hpp>
 
 namespace offshoring::consistency {
+
+// Every function of the engine that builds containers or text is a template of one defaulted parameter,
+// `template <class = void>`, and is called like a plain function: it is instantiated only in a translation
+// unit that calls it, so that including the engine costs its parsing alone (docs/performance.md).
 
 using detail::outward_interval;
 
@@ -104,12 +107,19 @@ struct month_run {
 };
 
 namespace detail {
-inline std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-inline std::string month_text(int m) { return std::to_string(m / 12) + "-" + two_digits(m % 12 + 1); }
+template <class = void>
+std::string two_digits(int n) {
+    return (n < 10 ? "0" : "") + std::to_string(n);
+}
+template <class = void>
+std::string month_text(int m) {
+    return std::to_string(m / 12) + "-" + two_digits(m % 12 + 1);
+}
 }  // namespace detail
 
 // The calendar text of the figures CSV: 2024, 2025-H1, 2024-Q3, 2024-03, 2025-01/2025-09, 2023/2024.
-inline std::string to_string(month_run r) {
+template <class = void>
+std::string to_string(month_run r) {
     const int n = r.months();
     if (r.aligned_block()) {
         std::string y = std::to_string(r.first_year());
@@ -147,7 +157,8 @@ struct scope_set {
 };
 
 // "total", "ESO", "ITO+CRM".
-inline std::string to_string(scope_set s) {
+template <class = void>
+std::string to_string(scope_set s) {
     if (s.is_total()) return "total";
     std::string text;
     for (segment g : all_segments) {
@@ -172,13 +183,17 @@ struct quantity_key {
         return !(a == b);
     }
     friend constexpr bool operator<(const quantity_key& a, const quantity_key& b) noexcept {
-        return std::tie(a.what, a.scope, a.when, a.unit) < std::tie(b.what, b.scope, b.when, b.unit);
+        if (a.what != b.what) return a.what < b.what;
+        if (a.scope != b.scope) return a.scope < b.scope;
+        if (a.when != b.when) return a.when < b.when;
+        return a.unit < b.unit;
     }
 };
 
 // measure/scope/period, as the JSON output writes it: exports/CRM/2024-H1; an amount in dollars ends in
 // /USD (exports/total/2024/USD), since dirhams are the default.
-inline std::string to_string(const quantity_key& k) {
+template <class = void>
+std::string to_string(const quantity_key& k) {
     return std::string(name(k.what)) + "/" + to_string(k.scope) + "/" + to_string(k.when) +
            (k.unit == currency::usd ? "/USD" : "");
 }
@@ -212,7 +227,8 @@ struct fact {
 };
 
 namespace detail {
-[[noreturn]] inline void bad_fact(const fact& f, std::string_view why) {
+template <class = void>
+[[noreturn]] void bad_fact(const fact& f, std::string_view why) {
     offshoring::detail::fail("offshoring::consistency::require_fact",
                              "figure \"" + f.id.substr(0, 64) + "\" " + std::string(why));
 }
@@ -220,7 +236,8 @@ namespace detail {
 
 // Throws offshoring::domain_error when a reading (the alternative's included) is NaN, empty or has
 // lo = +inf or hi = -inf, or when a ratio has no `of`.
-inline void require_fact(const fact& f) {
+template <class = void>
+void require_fact(const fact& f) {
     for (bool alternative : {false, true}) {
         for (convention c : all_conventions) {
             const outward_interval& r = f.reading(c, alternative);

@@ -7,13 +7,14 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <utility>
 #include <vector>
 
 #include <offshoring/check/fact.hpp>
 
 namespace offshoring::consistency {
+
+// Functions are `template <class = void>`: only the translation units that call them compile them (fact.hpp).
 
 // Why two or more quantities are related; the words of the explanations.
 enum class rule : std::uint8_t {
@@ -53,7 +54,8 @@ struct variable {
 };
 
 // Amounts, counts, rates and ratios are >= 0, shares lie in [0, 1], a growth is >= -100 %.
-inline outward_interval domain_of(const variable& v) noexcept {
+template <class = void>
+outward_interval domain_of(const variable& v) noexcept {
     const outward_interval whole = outward_interval::whole();
     switch (v.key.what) {
         case measure::share:
@@ -74,6 +76,7 @@ struct model {
     std::vector<std::vector<std::size_t>> relations_of;  // the relations each variable takes part in
     std::vector<std::string> warnings;                   // relations that could not be formed, in English
 
+    template <class = void>
     [[nodiscard]] std::optional<std::size_t> find(
         const quantity_key& key, const std::optional<quantity_key>& of = std::nullopt) const {
         const auto it = index_.find(index_key(key, of));
@@ -81,6 +84,7 @@ struct model {
         return it->second;
     }
 
+    template <class = void>
     std::size_t intern(const quantity_key& key, const std::optional<quantity_key>& of = std::nullopt) {
         const auto [it, inserted] = index_.try_emplace(index_key(key, of), variables.size());
         if (inserted) {
@@ -90,6 +94,7 @@ struct model {
         return it->second;
     }
 
+    template <class = void>
     void relate(relation_form form, rule why, std::vector<std::size_t> vars, double constant = 0.0) {
         const std::size_t r = relations.size();
         for (std::size_t v : vars)
@@ -99,8 +104,19 @@ struct model {
 
 private:
     // The ratio's `of` is kept as a flag and a value-initialised key rather than an optional: g++ 12 -O3
-    // warns (maybe-uninitialized) when a disengaged optional key is copied into the map.
-    using key_type = std::tuple<quantity_key, bool, quantity_key>;
+    // warns (maybe-uninitialized) when a disengaged optional key is copied into the map. A struct of its
+    // own, not a std::tuple, so that no tuple is instantiated.
+    struct key_type {
+        quantity_key key;
+        bool has_of;
+        quantity_key of;
+        friend constexpr bool operator<(const key_type& a, const key_type& b) noexcept {
+            if (a.key != b.key) return a.key < b.key;
+            if (a.has_of != b.has_of) return b.has_of;
+            return a.of < b.of;
+        }
+    };
+    template <class = void>
     static key_type index_key(const quantity_key& key, const std::optional<quantity_key>& of) {
         return {key, of.has_value(), of.value_or(quantity_key{})};
     }
@@ -109,21 +125,31 @@ private:
 
 namespace detail {
 
+// Yes/no per index, one byte each: std::vector<bool> is a specialisation of its own, the costliest vector to
+// instantiate, and the engine's flags are few enough for bytes.
+using flags = std::vector<unsigned char>;
+
 // Sorts `v` and drops repeats: a set in the one container the engine already uses, which compiles faster
-// than a std::set of its own.
+// than a std::set of its own. `less` must order the values that == tells apart.
+template <class T, class Less>
+void sort_unique(std::vector<T>& v, Less less) {
+    std::sort(v.begin(), v.end(), less);
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
 template <class T>
 void sort_unique(std::vector<T>& v) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
+    sort_unique(v, [](const T& a, const T& b) { return a < b; });
 }
 
 // A stock (jobs) is counted at the end of its period: jobs in 2024 are the jobs of December 2024.
-inline quantity_key at_end(quantity_key k) {
+template <class = void>
+quantity_key at_end(quantity_key k) {
     k.when = {k.when.last, k.when.last};
     return k;
 }
 
-inline quantity_key canonical(const quantity_key& k) {
+template <class = void>
+quantity_key canonical(const quantity_key& k) {
     quantity_key c = k;
     if (c.what == measure::jobs || c.what == measure::target_jobs) c = at_end(c);
     if (c.what == measure::exports && c.unit == currency::none) c.unit = currency::mad;
@@ -131,7 +157,8 @@ inline quantity_key canonical(const quantity_key& k) {
     return c;
 }
 
-inline std::optional<quantity_key> canonical_of(const fact& f) {
+template <class = void>
+std::optional<quantity_key> canonical_of(const fact& f) {
     if (f.key.what == measure::growth) {
         quantity_key level =
             f.of.value_or(quantity_key{measure::exports, f.key.scope, f.key.when, currency::mad});
@@ -144,14 +171,16 @@ inline std::optional<quantity_key> canonical_of(const fact& f) {
 }
 
 // The largest whole year, half, quarter or month starting at `from` that ends no later than `last`.
-inline month_run aligned_block_at(int from, int last) {
+template <class = void>
+month_run aligned_block_at(int from, int last) {
     for (int n : {12, 6, 3}) {
         if (from % n == 0 && from + n - 1 <= last) return {from, from + n - 1};
     }
     return {from, from};
 }
 
-inline std::vector<month_run> children_of(month_run p) {
+template <class = void>
+std::vector<month_run> children_of(month_run p) {
     std::vector<month_run> parts;
     const int n = p.months();
     const int step = n == 12 ? 6 : n == 6 ? 3 : 1;
@@ -160,7 +189,8 @@ inline std::vector<month_run> children_of(month_run p) {
     return parts;
 }
 
-inline std::vector<month_run> blocks_of(month_run p) {
+template <class = void>
+std::vector<month_run> blocks_of(month_run p) {
     std::vector<month_run> blocks;
     for (int m = p.first; m <= p.last;) {
         blocks.push_back(aligned_block_at(m, p.last));
@@ -169,22 +199,24 @@ inline std::vector<month_run> blocks_of(month_run p) {
     return blocks;
 }
 
-inline bool strictly_inside(month_run inner, month_run outer) {
+template <class = void>
+bool strictly_inside(month_run inner, month_run outer) {
     return outer.first <= inner.first && inner.last <= outer.last && inner != outer;
 }
 
 // year = H1 + H2, half = its quarters, quarter = its months, a run = its aligned blocks: generated where
 // some other period of the same quantity lies inside, so that no variable is made that nothing needs.
-inline void add_time_partitions(model& m, measure what, currency unit) {
-    std::vector<std::pair<scope_set, month_run>> periods;
+template <class = void>
+void add_time_partitions(model& m, measure what, currency unit) {
+    std::vector<quantity_key> periods;  // of one measure and unit: in the keys' order, by scope then period
     for (const variable& v : m.variables)
-        if (v.key.what == what && v.key.unit == unit) periods.emplace_back(v.key.scope, v.key.when);
+        if (v.key.what == what && v.key.unit == unit) periods.push_back(v.key);
     sort_unique(periods);
     for (std::size_t i = 0; i < periods.size();) {
-        const scope_set scope = periods[i].first;
+        const scope_set scope = periods[i].scope;
         std::vector<month_run> present;  // sorted, without repeats
-        for (; i < periods.size() && periods[i].first == scope; ++i)
-            present.push_back(periods[i].second);
+        for (; i < periods.size() && periods[i].scope == scope; ++i)
+            present.push_back(periods[i].when);
         const auto insert = [&present](month_run r) {
             const auto at = std::lower_bound(present.begin(), present.end(), r);
             if (at != present.end() && *at == r) return false;
@@ -226,16 +258,19 @@ inline void add_time_partitions(model& m, measure what, currency unit) {
 
 // For every period where two scopes of the measure meet: the total is the sum of the five segments, a sum
 // of segments is the sum of its segments, and the total is that sum plus the rest.
-inline void add_segment_sums(model& m, measure what, currency unit) {
-    std::vector<std::pair<month_run, scope_set>> scopes;
+template <class = void>
+void add_segment_sums(model& m, measure what, currency unit) {
+    std::vector<quantity_key> scopes;  // of one measure and unit, by period then scope
     for (const variable& v : m.variables)
-        if (v.key.what == what && v.key.unit == unit) scopes.emplace_back(v.key.when, v.key.scope);
-    sort_unique(scopes);
+        if (v.key.what == what && v.key.unit == unit) scopes.push_back(v.key);
+    sort_unique(scopes, [](const quantity_key& a, const quantity_key& b) {
+        return a.when != b.when ? a.when < b.when : a.scope < b.scope;
+    });
     for (std::size_t i = 0; i < scopes.size();) {
-        const month_run when = scopes[i].first;
+        const month_run when = scopes[i].when;
         std::vector<scope_set> present;  // sorted, without repeats
-        for (; i < scopes.size() && scopes[i].first == when; ++i)
-            present.push_back(scopes[i].second);
+        for (; i < scopes.size() && scopes[i].when == when; ++i)
+            present.push_back(scopes[i].scope);
         const bool related = present.size() >= 2 || (present.size() == 1 && present.front().count() > 1 &&
                                                      !present.front().is_total());
         if (!related) continue;
@@ -265,7 +300,8 @@ inline void add_segment_sums(model& m, measure what, currency unit) {
 }  // namespace detail
 
 // Every relation the figures' keys imply, and a variable for every quantity they involve, printed or not.
-inline model build_model(const std::vector<fact>& facts) {
+template <class = void>
+model build_model(const std::vector<fact>& facts) {
     model m;
     for (const fact& f : facts) {
         require_fact(f);

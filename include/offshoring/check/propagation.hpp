@@ -5,13 +5,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
-#include <utility>
 #include <vector>
 
 #include <offshoring/check/model.hpp>
 #include <offshoring/detail/outward_interval.hpp>
 
 namespace offshoring::consistency {
+
+// Functions are `template <class = void>`: only the translation units that call them compile them (fact.hpp).
 
 // The intervals of a model's variables, narrowed by facts and relations, with a trail so that a search can
 // go back to an earlier state. Every narrowing is sound (outward rounding), so an empty interval proves
@@ -26,7 +27,8 @@ public:
     // a slow convergence change no verdict and would cost unbounded rounds.
     static constexpr double significant_fraction = 1e-3;
 
-    explicit domain_store(const model& m) : model_(&m), queued_(m.relations.size(), false) {
+    template <class = void>
+    explicit domain_store(const model& m) : model_(&m), queued_(m.relations.size(), 0) {
         domains_.reserve(m.variables.size());
         for (const variable& v : m.variables)
             domains_.push_back(domain_of(v));
@@ -40,22 +42,26 @@ public:
     // Every relation that narrows something is appended to `used` until the next call (nullptr: none).
     void record_relations(std::vector<std::size_t>* used) noexcept { recorder_ = used; }
 
-    [[nodiscard]] std::size_t mark() const noexcept { return trail_.size(); }
+    [[nodiscard]] std::size_t mark() const noexcept { return trail_variables_.size(); }
+    template <class = void>
     void undo(std::size_t to) {
-        while (trail_.size() > to) {
-            domains_[trail_.back().first] = trail_.back().second;
-            trail_.pop_back();
+        while (trail_variables_.size() > to) {
+            domains_[trail_variables_.back()] = trail_domains_.back();
+            trail_variables_.pop_back();
+            trail_domains_.pop_back();
         }
         failed_ = false;
     }
 
     // Narrows v to x and queues its relations; false once some interval is empty.
+    template <class = void>
     bool narrow(std::size_t v, const outward_interval& x) {
         if (failed_) return false;
         const outward_interval old = domains_[v];
         const outward_interval now = offshoring::detail::intersect(old, x);
         if (now == old) return true;
-        trail_.emplace_back(v, old);
+        trail_variables_.push_back(v);
+        trail_domains_.push_back(old);
         domains_[v] = now;
         if (now.empty()) {
             failed_ = true;
@@ -68,22 +74,25 @@ public:
     }
 
     // Only these relations take part until enable_all().
+    template <class = void>
     void enable_only(const std::vector<std::size_t>& relations) {
-        enabled_.assign(model_->relations.size(), false);
+        enabled_.assign(model_->relations.size(), 0);
         restricted_ = true;
         for (std::size_t r : relations)
-            enabled_[r] = true;
+            enabled_[r] = 1;
     }
     void enable_all() noexcept { restricted_ = false; }
 
+    template <class = void>
     void enqueue(std::size_t r) {
         if (queued_[r] || (restricted_ && !enabled_[r])) return;
-        queued_[r] = true;
+        queued_[r] = 1;
         queue_.push_back(r);
     }
 
     // Revises queued relations until none changes anything significant, an interval empties, or the
     // revision bound is reached. Returns false when an interval is empty.
+    template <class = void>
     bool propagate() {
         const std::size_t bound = revisions_per_relation * model_->relations.size() + revision_margin;
         std::size_t revisions = 0;
@@ -93,23 +102,24 @@ public:
                 break;
             }
             const std::size_t r = queue_[head_++];
-            queued_[r] = false;
-            const std::size_t before = trail_.size();
+            queued_[r] = 0;
+            const std::size_t before = mark();
             revise(model_->relations[r]);
-            if (recorder_ != nullptr && trail_.size() != before) recorder_->push_back(r);
+            if (recorder_ != nullptr && mark() != before) recorder_->push_back(r);
             if (head_ > 4096 && head_ * 2 > queue_.size()) {
                 queue_.erase(queue_.begin(), queue_.begin() + static_cast<std::ptrdiff_t>(head_));
                 head_ = 0;
             }
         }
         for (std::size_t i = head_; i < queue_.size(); ++i)
-            queued_[queue_[i]] = false;
+            queued_[queue_[i]] = 0;
         queue_.clear();
         head_ = 0;
         return !failed_;
     }
 
     // Queues every relation: the first propagation of a model, from its domains alone.
+    template <class = void>
     bool propagate_all() {
         for (std::size_t r = 0; r < model_->relations.size(); ++r)
             enqueue(r);
@@ -120,6 +130,7 @@ private:
     // A bound that becomes finite is significant; otherwise the bounds must move by more than a fraction of
     // the old width (of the magnitude of the finite bound when the other is infinite), so that a bound
     // creeping by ulps cannot keep the queue busy.
+    template <class = void>
     static bool significant(const outward_interval& old, const outward_interval& now) {
         if (std::isinf(old.lo) != std::isinf(now.lo) || std::isinf(old.hi) != std::isinf(now.hi)) return true;
         const double lo_move = std::isinf(now.lo) ? 0.0 : now.lo - old.lo;
@@ -131,6 +142,7 @@ private:
     }
 
     // HC4-revise: the relation evaluated forward on its right-hand side, then projected back on each term.
+    template <class = void>
     void revise(const relation& r) {
         const std::vector<std::size_t>& x = r.vars;
         if (r.form == relation_form::product) {
@@ -157,10 +169,13 @@ private:
 
     const model* model_;
     std::vector<outward_interval> domains_;
-    std::vector<std::pair<std::size_t, outward_interval>> trail_;
+    // The trail: each narrowed variable and its interval before, in two vectors of types the store already
+    // has rather than a vector of pairs.
+    std::vector<std::size_t> trail_variables_;
+    std::vector<outward_interval> trail_domains_;
     std::vector<std::size_t> queue_;
-    std::vector<bool> queued_;
-    std::vector<bool> enabled_;
+    detail::flags queued_;
+    detail::flags enabled_;
     std::vector<outward_interval> prefix_, suffix_;
     std::vector<std::size_t>* recorder_ = nullptr;
     std::size_t head_ = 0;
