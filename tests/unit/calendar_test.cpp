@@ -200,7 +200,9 @@ TEST_CASE("aligned sub-periods are the named periods wholly inside") {
           period::month(2024, 11));
 }
 
-TEST_CASE("partitions: halves, quarters, months and runs that add up to a whole") {
+TEST_CASE(
+    "halves, quarters, months and runs that add up to a whole partition it, and gaps and overlaps are "
+    "named") {
     const period y = period::whole_year(2025);
     CHECK(partitions({period::half(2025, 2), period::half(2025, 1)}, y));
     CHECK(partitions(aligned_subperiods(y, period_kind::quarter), y));
@@ -222,7 +224,7 @@ TEST_CASE("partitions: halves, quarters, months and runs that add up to a whole"
         "offshoring::test: the periods must partition 2025; missing 2025-H2" SEE_DOMAIN_ERRORS, domain_error);
 }
 
-TEST_CASE("the smallest named period around a run") {
+TEST_CASE("a run has a smallest named period around it unless it straddles two years") {
     CHECK(smallest_named_period(period::run(ym(2025, 2), ym(2025, 3))) == period::quarter(2025, 1));
     CHECK(smallest_named_period(period::run(ym(2025, 3), ym(2025, 4))) == period::half(2025, 1));
     CHECK(smallest_named_period(nine_months_2025) == period::whole_year(2025));

@@ -104,7 +104,7 @@ TEST_CASE("growth of H1 2025 on H1 2024 from the published amounts is 3.876 perc
     CHECK(growth(12.9_bn_mad, 13.4_bn_mad) == Approx(0.0387597).epsilon(1e-6));
 }
 
-TEST_CASE("growth of segments and of jobs from the articles") {
+TEST_CASE("the growth of segments and of jobs is the ratio of the articles' figures less one") {
     // ESO 3.2 -> 3.4: 0.2 / 3.2 = 0.0625. BPO 1.9 -> 2.3: 0.4 / 1.9 = 0.2105263.
     CHECK(growth(3.2_bn_mad, 3.4_bn_mad) == Approx(0.0625).epsilon(1e-12));
     CHECK(growth(1.9_bn_mad, 2.3_bn_mad) == Approx(0.2105263).epsilon(1e-7));

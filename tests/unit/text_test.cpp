@@ -120,12 +120,12 @@ TEST_SUITE("format_amount") {
         CHECK(format_amount(12.9_bn_mad, units::billion_dirhams, 1, fr, form::abbreviated) == "12,9 Mds DH");
     }
 
-    TEST_CASE("the 2024 total in English, in words and abbreviated") {
+    TEST_CASE("the 2024 total is written in English, in words and abbreviated") {
         CHECK(format_amount(26.22_bn_mad, units::billion_dirhams, 1, en) == "26.2 billion dirhams");
         CHECK(format_amount(26.22_bn_mad, units::billion_dirhams, 1, en, form::abbreviated) == "MAD 26.2 bn");
     }
 
-    TEST_CASE("millions of dirhams, as the KPO figure is published") {
+    TEST_CASE("millions of dirhams are written as the KPO figure is published") {
         CHECK(format_amount(48_m_mad, units::million_dirhams, 0, fr) == "48 millions de dirhams");
         CHECK(format_amount(48_m_mad, units::million_dirhams, 0, fr, form::abbreviated) == "48 M DH");
         CHECK(format_amount(48_m_mad, units::million_dirhams, 0, en) == "48 million dirhams");
@@ -153,7 +153,7 @@ TEST_SUITE("format_amount") {
         CHECK(format_amount(1_mad, units::dirham, 1, fr) == "1,0 dirham");
     }
 
-    TEST_CASE("US dollars, as the 2024 total is converted in the articles") {
+    TEST_CASE("US dollars are written as the articles convert the 2024 total") {
         CHECK(format_amount(2.8_bn_usd, units::billion_us_dollars, 1, fr) == "2,8 milliards de dollars");
         CHECK(format_amount(2.8_bn_usd, units::billion_us_dollars, 1, fr, form::abbreviated) ==
               "2,8 Mds USD");
@@ -162,7 +162,7 @@ TEST_SUITE("format_amount") {
         CHECK(format_amount(1_usd, units::us_dollar, 0, fr) == "1 dollar");
     }
 
-    TEST_CASE("thousands and plain dirhams") {
+    TEST_CASE("thousands and plain dirhams are written in both languages and forms") {
         CHECK(format_amount(5_k_mad, units::thousand_dirhams, 0, fr) == "5 milliers de dirhams");
         CHECK(format_amount(5_k_mad, units::thousand_dirhams, 0, fr, form::abbreviated) == "5 k DH");
         CHECK(format_amount(5_k_mad, units::thousand_dirhams, 0, en) == "5 thousand dirhams");
@@ -245,7 +245,7 @@ TEST_SUITE("format_jobs") {
         CHECK(format_jobs(0_jobs, en) == "0 jobs");
     }
 
-    TEST_CASE("jobs with decimals, for averages and projections") {
+    TEST_CASE("jobs may be written with decimals, for averages and projections") {
         CHECK(format_jobs(1.5_jobs, 1, fr) == "1,5 emploi");
         CHECK(format_jobs(1.5_jobs, 1, en) == "1.5 jobs");
         // 148 500.5 is exact in binary: a tie, rounded away from zero.
@@ -273,7 +273,8 @@ TEST_SUITE("format rates") {
         CHECK(format_mad_per_job(per_job, 0, en, form::abbreviated) == "MAD 176,566 per job");
     }
 
-    TEST_CASE("the 2024 dirham per dollar rate implied by the articles") {
+    TEST_CASE(
+        "the 2024 dirham per dollar rate implied by the articles is written in both languages and forms") {
         // 26.22 / 2.8 = 9.3642857..., far from a tie at two decimals.
         const mad_per_usd<> rate = 26.22_bn_mad / 2.8_bn_usd;
         CHECK(format_mad_per_usd(rate, 2, fr) == "9,36 dirhams par dollar");
@@ -364,7 +365,7 @@ TEST_SUITE("format_period") {
         CHECK(format_period(period::whole_year(999), en) == "0999");
     }
 
-    TEST_CASE("halves in words and abbreviated") {
+    TEST_CASE("halves are written in words and abbreviated") {
         const period h1 = period::half(2025, 1);
         const period h2 = period::half(2025, 2);
         CHECK(format_period(h1, fr) == "premier semestre 2025");
@@ -375,7 +376,7 @@ TEST_SUITE("format_period") {
         CHECK(format_period(h2, en, form::abbreviated) == "H2 2025");
     }
 
-    TEST_CASE("quarters in words and abbreviated") {
+    TEST_CASE("quarters are written in words and abbreviated") {
         CHECK(format_period(period::quarter(2025, 1), fr) == "premier trimestre 2025");
         CHECK(format_period(period::quarter(2025, 3), fr) == "troisi\u00e8me trimestre 2025");
         CHECK(format_period(period::quarter(2025, 3), fr, form::abbreviated) == "T3 2025");

@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "../support/troubleshooting.hpp"
+#include "../../support/troubleshooting.hpp"
 
 using namespace offshoring;
 using doctest::Approx;

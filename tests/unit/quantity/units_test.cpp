@@ -9,7 +9,7 @@
 
 #include <doctest/doctest.h>
 
-#include "../support/troubleshooting.hpp"
+#include "../../support/troubleshooting.hpp"
 
 namespace {
 
@@ -141,7 +141,7 @@ TEST_CASE("KPO's 48 million dirhams read in billions is 0.048") {
     CHECK(value_in(units::billion_dirhams, 48_m_mad) == 0.048);
 }
 
-TEST_CASE("dollar amounts read out in every scale") {
+TEST_CASE("dollar amounts are read out in every scale") {
     const usd<> exports = 2.8_bn_usd;
     CHECK(in_thousand_usd(exports) == 2800000.0);
     CHECK(in_million_usd(exports) == 2800.0);

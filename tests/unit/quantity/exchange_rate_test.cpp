@@ -7,7 +7,7 @@
 
 #include <doctest/doctest.h>
 
-#include "../support/troubleshooting.hpp"
+#include "../../support/troubleshooting.hpp"
 
 namespace {
 

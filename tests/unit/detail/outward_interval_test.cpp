@@ -90,7 +90,8 @@ TEST_CASE("a divisor containing zero is handled as the set of x with x * y in th
     CHECK(div(iv(1.0, 2.0), iv(-1.0, 1.0)) == outward_interval::whole());
 }
 
-TEST_CASE("intersection and hull") {
+TEST_CASE(
+    "an intersection keeps what two raw intervals share, a hull spans both, and the empty set stays empty") {
     CHECK(intersect(iv(1.0, 3.0), iv(2.0, 5.0)) == iv(2.0, 3.0));
     CHECK(intersect(iv(1.0, 2.0), iv(3.0, 4.0)).empty());
     CHECK(intersect(iv(1.0, 2.0), iv(2.0, 4.0)) == iv(2.0, 2.0));

@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "../support/troubleshooting.hpp"
+#include "../../support/troubleshooting.hpp"
 
 #include <string>
 
@@ -75,7 +75,7 @@ TEST_CASE("H2 is the year less H1: seeds/002 prints H1 2024 at 12,9 bn, seeds/00
     CHECK_THROWS_AS(decumulate(not_from_january), domain_error);
 }
 
-TEST_CASE("the remainder of a whole: Q4 = year - Q1 - Q2 - Q3") {
+TEST_CASE("the remainder of a whole is its one missing part: Q4 = year - Q1 - Q2 - Q3") {
     const series<mad<>> s{{period::whole_year(2024), 26.22_bn_mad},
                           {period::quarter(2024, 1), 6_bn_mad},
                           {period::quarter(2024, 2), 6.9_bn_mad},
@@ -117,7 +117,7 @@ TEST_CASE("aggregate sums complete partitions only") {
     CHECK_THROWS_AS(aggregate(mixed, period_kind::year), domain_error);
 }
 
-TEST_CASE("year-on-year growth, rolling sums and shares") {
+TEST_CASE("a series gives its year-on-year growth, rolling sums and shares") {
     const series<mad<>> halves{{period::half(2024, 1), 12.9_bn_mad}, {period::half(2025, 1), 13.4_bn_mad}};
     const series<double> growth = year_on_year_growth(halves);
     CHECK(growth.size() == 1u);
@@ -180,7 +180,7 @@ TEST_CASE("a series of intervals: a derived H2 is wider than either printed figu
     CHECK(q2.hi() >= 2.0);
 }
 
-TEST_CASE("a series of plain numbers") {
+TEST_CASE("a series of plain numbers gives growth, rolling sums and shares too") {
     const series<double> index{{period::whole_year(2023), 100.0}, {period::whole_year(2024), 125.0}};
     // 125 / 100 - 1 and 100 + 125.
     CHECK(year_on_year_growth(index).at(period::whole_year(2024)) == 0.25);

@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
-#include "../support/troubleshooting.hpp"
+#include "../../support/troubleshooting.hpp"
 
 #include <offshoring/published/interval_arithmetic.hpp>
 #include <offshoring/quantity/units.hpp>
@@ -67,7 +67,7 @@ TEST_CASE("a divisor holding 0 and an overflow are refused by name") {
     CHECK_THROWS_AS(huge * huge, domain_error);
 }
 
-TEST_CASE("scaling by rates: a share of a total, and a growth") {
+TEST_CASE("an interval of amounts scaled by a share or grown by a rate spans the products of the bounds") {
     // 40,3 % of 26,2 bn: [26.15 x 0.4025, 26.25 x 0.4035] = [10.525375, 10.591875] bn.
     const interval<mad<>> ito = scaled_by(bn(26.15, 26.25), interval<double>(0.4025, 0.4035));
     CHECK(in_billion_mad(ito.lo()) == Approx(10.525375));
@@ -79,7 +79,7 @@ TEST_CASE("scaling by rates: a share of a total, and a growth") {
     CHECK(grown.contains(make_mad(13.4, units::billion_dirhams)));
 }
 
-TEST_CASE("intersection and hull") {
+TEST_CASE("an intersection of amounts keeps what both share and a hull spans both") {
     CHECK(intersection(bn(26.15, 26.25), bn(26.215, 26.225)) == bn(26.215, 26.225));
     CHECK(intersection(bn(26.15, 26.25), bn(26.2, 27.0)) == bn(26.2, 26.25));
     CHECK_FALSE(intersection(bn(2.45, 2.55), bn(2.575, 2.585)).has_value());
@@ -117,7 +117,7 @@ TEST_CASE("every computed bound holds the exact result of any members") {
     CHECK(checked == 5000);
 }
 
-TEST_CASE("intervals read in the press's abbreviations") {
+TEST_CASE("intervals are written in the press's abbreviations") {
     CHECK(format_interval(bn(26.15, 26.25), units::billion_dirhams, 2, language::fr) ==
           "[26,15 ; 26,25] Mds DH");
     CHECK(format_interval(bn(26.15, 26.25), units::billion_dirhams, 2, language::en) ==
@@ -134,7 +134,7 @@ TEST_CASE("intervals read in the press's abbreviations") {
     CHECK(format_percent_interval(interval<double>(0.4025, 0.4035), 2, language::en) == "[40.25, 40.35]%");
 }
 
-TEST_CASE("verdicts read in French and English") {
+TEST_CASE("verdicts are written in French and English") {
     CHECK(verdict_word(true, language::fr) == "cohérent");
     CHECK(verdict_word(false, language::en) == "inconsistent");
     const auto same = check(bn(26.215, 26.225), bn(26.15, 26.25));

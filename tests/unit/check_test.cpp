@@ -258,17 +258,6 @@ TEST_CASE("relations are generated from the keys: time partitions, segment sums,
     CHECK(has("jobs/total/2024-12 = jobs/total/2022-12 + jobs_created/total/2023/2024 (jobs created)"));
 }
 
-TEST_CASE("docs/reference/check.md: the report counts, explains and prints") {
-    const report r = check_facts(shipped_facts());
-    // The figures to doubt are those of the minimum correction sets, each counted once.
-    std::set<std::size_t> doubted;
-    for (const auto& h : r.correction_sets)
-        doubted.insert(h.begin(), h.end());
-    CHECK(r.count(verdict::inconsistent) == doubted.size());
-    CHECK(explain(r, 0, offshoring::language::fr).find(r.facts.front().id) == 0);
-    CHECK(report_text(r, offshoring::language::en).find("Figures: ") == 0);
-}
-
 TEST_CASE("a million figures are refused by the default limit, before any work") {
     const std::vector<fact> many(1'000'000, shipped_facts().front());
     CHECK_THROWS_WITH_AS(check_facts(many), doctest::Contains("1000000 figures exceed the limit of 200000"),

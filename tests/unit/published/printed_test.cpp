@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
-#include "../support/troubleshooting.hpp"
+#include "../../support/troubleshooting.hpp"
 
 #include <offshoring/published/printed.hpp>
 #include <offshoring/published/reading.hpp>
@@ -24,7 +24,7 @@ printed_unit dollars_at(int power) { return {printed_dimension::us_dollars, powe
 
 }  // namespace
 
-TEST_CASE("the unit words of the Moroccan and French press") {
+TEST_CASE("the unit words of the Moroccan and French press are read with their scale") {
     struct example {
         const char* text;
         printed_unit unit;
@@ -55,7 +55,7 @@ TEST_CASE("English abbreviations put the currency first") {
     CHECK_THROWS_AS(parse_printed("MAD 26.2 dollars", en), parse_error);
 }
 
-TEST_CASE("rates: dirhams per job and per US dollar") {
+TEST_CASE("rates in dirhams per job and per US dollar are read") {
     const printed_unit per_job{printed_dimension::dirhams_per_job, 0};
     CHECK(parse_printed("176 566 DH par emploi", fr).unit == per_job);
     CHECK(parse_printed("176 566 dirhams par emploi", fr).number == published_number(176566, 0));
@@ -67,7 +67,7 @@ TEST_CASE("rates: dirhams per job and per US dollar") {
     CHECK_FALSE(try_parse_printed("USD 176,566 per job", en).has_value());
 }
 
-TEST_CASE("a bare number takes the caller's unit; a percentage has none") {
+TEST_CASE("a bare number takes the caller's unit, and a percentage has none") {
     CHECK(parse_printed("148.500", fr, {printed_dimension::jobs, 0}).unit ==
           printed_unit{printed_dimension::jobs, 0});
     CHECK(parse_printed("148.500", fr).unit == printed_unit{});
@@ -125,7 +125,7 @@ TEST_CASE("déjà reads as the figure itself, at least as the named alternative"
     CHECK(tight.bounded() == interval<double>(2.5e9, 2.6e9));
 }
 
-TEST_CASE("rounding conventions: to nearest, truncated, rounded up") {
+TEST_CASE("each rounding convention gives its own interval: to nearest, truncated, rounded up") {
     const published_number x(262, 1);  // 26,2
     CHECK(rounding_interval(x, rounding::nearest) == interval<double>(26.15, 26.25));
     CHECK(rounding_interval(x, rounding::truncation) == interval<double>(26.2, 26.3));
@@ -140,7 +140,7 @@ TEST_CASE("rounding conventions: to nearest, truncated, rounded up") {
     CHECK(claimed_range(amount, {rounding::up, {}, {}}).bounded() == interval<double>(2.61e10, 2.62e10));
 }
 
-TEST_CASE("the convention words of the command line and of JSON") {
+TEST_CASE("the convention words of the command line and of JSON are read, and others refused") {
     CHECK(parse_rounding("nearest") == rounding::nearest);
     CHECK(parse_rounding("truncation") == rounding::truncation);
     CHECK(parse_rounding("up") == rounding::up);

@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "../support/troubleshooting.hpp"
+#include "../../support/troubleshooting.hpp"
 
 #include <cmath>
 #include <limits>
@@ -12,7 +12,7 @@
 using namespace offshoring;
 using doctest::Approx;
 
-TEST_CASE("years to the 2030 export target of seeds/003 at 5 % a year") {
+TEST_CASE("the 2030 export target of seeds/003 is reached in fractional years at 5 % a year") {
     const target_horizon<double> h = years_to_target(26.22_bn_mad, 40_bn_mad, 0.05);
     CHECK(h.kind == target_outcome_kind::met_in_year);
     // ln(40 / 26.22) / ln(1.05) = 0.422372 / 0.048790.
@@ -30,7 +30,7 @@ TEST_CASE("the rate required_rate gives reaches the target in exactly the years 
     CHECK(years_to_target(1_bn_mad, 2_bn_mad, std::sqrt(2.0) - 1.0).years == Approx(2.0));
 }
 
-TEST_CASE("already met and never met, as first_year_met says") {
+TEST_CASE("a target is already met or never met as first_year_met says") {
     CHECK(years_to_target(40_bn_mad, 30_bn_mad, 0.05) ==
           target_horizon<double>{target_outcome_kind::already_met, 0.0});
     CHECK(years_to_target(40_bn_mad, 40_bn_mad, -0.5) ==

@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
-#include "../support/troubleshooting.hpp"
+#include "../../support/troubleshooting.hpp"
 
 #include <offshoring/data/csv.hpp>
 #include <offshoring/data/csv_reader.hpp>
