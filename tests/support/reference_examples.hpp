@@ -14,6 +14,7 @@
 
 #include <offshoring/offshoring.hpp>
 
+#include "troubleshooting.hpp"
 #include "values.hpp"
 
 namespace offshoring::testing {
@@ -50,7 +51,7 @@ inline refusal period_refusal(std::string_view text) {
 
 inline std::string period_message(std::string_view text, std::size_t position, std::string_view why) {
     return "offshoring::parse_period: cannot read \"" + std::string(text) + "\" at position " +
-           std::to_string(position) + ": " + std::string(why);
+           std::to_string(position) + ": " + std::string(why) + SEE_PARSE_ERRORS;
 }
 
 }  // namespace offshoring::testing

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../support/troubleshooting.hpp"
+
 #include <string>
 #include <vector>
 
@@ -59,20 +61,24 @@ TEST_CASE("a run sorts after the longer runs and before the shorter ones that st
 TEST_CASE("bad runs are refused, naming the function and the value") {
     CHECK_THROWS_WITH_AS(period::run(ym(2025, 9), ym(2025, 1)),
                          "offshoring::period::run: the last month must not be before the first; months from "
-                         "first to last, got -7",
+                         "first to last, got -7" SEE_DOMAIN_ERRORS,
                          domain_error);
     CHECK_THROWS_WITH_AS(period::year_to_date(2025, 13),
-                         "offshoring::period::year_to_date: month must be in 1..12, got 13", domain_error);
+                         "offshoring::period::year_to_date: month must be in 1..12, got 13" SEE_DOMAIN_ERRORS,
+                         domain_error);
     CHECK_THROWS_WITH_AS(period::year_to_date(2025, 0),
-                         "offshoring::period::year_to_date: month must be in 1..12, got 0", domain_error);
+                         "offshoring::period::year_to_date: month must be in 1..12, got 0" SEE_DOMAIN_ERRORS,
+                         domain_error);
     CHECK_THROWS_WITH_AS(period::run(ym(0, 1), ym(2025, 1)),
-                         "offshoring::period::run: year must be in 1..9999, got 0", domain_error);
+                         "offshoring::period::run: year must be in 1..9999, got 0" SEE_DOMAIN_ERRORS,
+                         domain_error);
     CHECK_THROWS_WITH_AS(period::years(2025, 10000),
-                         "offshoring::period::years: year must be in 1..9999, got 10000", domain_error);
+                         "offshoring::period::years: year must be in 1..9999, got 10000" SEE_DOMAIN_ERRORS,
+                         domain_error);
     CHECK_THROWS_WITH_AS(
         period::years(2025, 2024),
         "offshoring::period::years: the last year must not be before the first, last year, got "
-        "2024",
+        "2024" SEE_DOMAIN_ERRORS,
         domain_error);
     CHECK_THROWS_AS((void)nine_months_2025.kind(), domain_error);
     CHECK_THROWS_AS((void)nine_months_2025.index(), domain_error);
@@ -87,7 +93,7 @@ TEST_CASE("navigation moves by the period's own length") {
     CHECK(nine_months_2025.year_earlier() == period::year_to_date(2024, 9));
     CHECK_THROWS_WITH_AS(period::whole_year(9999).next(),
                          "offshoring::period::next: the period moved must stay in the years 1..9999, steps, "
-                         "got 1",
+                         "got 1" SEE_DOMAIN_ERRORS,
                          domain_error);
     CHECK_THROWS_AS(period::month(1, 1).previous(), domain_error);
     CHECK_THROWS_AS(period::month(2025, 1).shifted(2147483647), domain_error);
@@ -127,18 +133,18 @@ TEST_CASE("bad runs and words are refused with the position where reading stoppe
     CHECK_THROWS_WITH_AS(
         parse_period("2025-09/2025-01"),
         "offshoring::parse_period: cannot read \"2025-09/2025-01\" at position 8: the period "
-        "after '/' must not start or end before the one before it",
+        "after '/' must not start or end before the one before it" SEE_PARSE_ERRORS,
         parse_error);
     CHECK_THROWS_WITH_AS(
         parse_period("2025-01/"),
         "offshoring::parse_period: cannot read \"2025-01/\" at position 8: expected a period "
-        "such as 2025-09 after '/'",
+        "such as 2025-09 after '/'" SEE_PARSE_ERRORS,
         parse_error);
     // "à" is two bytes: the month name starts at byte 7.
     CHECK_THROWS_WITH_AS(
         parse_period("\u00e0 fin treizembre 2025"),
         "offshoring::parse_period: cannot read \"\u00e0 fin treizembre 2025\" at position 7: "
-        "expected a month name, janvier to d\u00e9cembre",
+        "expected a month name, janvier to d\u00e9cembre" SEE_PARSE_ERRORS,
         parse_error);
     CHECK(failing_position("2025/2025-03") == 5);
     CHECK(failing_position("2025-13/2025-14") == 5);
@@ -215,7 +221,7 @@ TEST_CASE(
     CHECK_FALSE(partitions({}, y));
     CHECK_THROWS_WITH_AS(
         require_partition("offshoring::test", {period::quarter(2025, 1), period::quarter(2025, 2)}, y),
-        "offshoring::test: the periods must partition 2025; missing 2025-H2", domain_error);
+        "offshoring::test: the periods must partition 2025; missing 2025-H2" SEE_DOMAIN_ERRORS, domain_error);
 }
 
 TEST_CASE("a run has a smallest named period around it unless it straddles two years") {
@@ -226,6 +232,6 @@ TEST_CASE("a run has a smallest named period around it unless it straddles two y
     CHECK_FALSE(try_smallest_named_period(period::run(ym(2024, 12), ym(2025, 1))).has_value());
     CHECK_THROWS_WITH_AS(smallest_named_period(period::run(ym(2024, 12), ym(2025, 1))),
                          "offshoring::smallest_named_period: no year, half, quarter or month contains a run "
-                         "across two years, got 2024-12/2025-01",
+                         "across two years, got 2024-12/2025-01" SEE_DOMAIN_ERRORS,
                          domain_error);
 }

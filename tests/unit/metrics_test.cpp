@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../support/troubleshooting.hpp"
+
 #include <limits>
 
 using namespace offshoring;
@@ -47,27 +49,28 @@ TEST_CASE("an empty part is a share of zero and the whole is a share of one") {
 
 TEST_CASE("share refuses a whole that is not positive, naming the function and the value") {
     CHECK_THROWS_WITH_AS(share(1_bn_mad, 0_bn_mad),
-                         "offshoring::share: whole must be positive and finite, got 0",
+                         "offshoring::share: whole must be positive and finite, got 0" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(share(1_mad, -2_mad), "offshoring::share: whole must be positive and finite, got -2",
+    CHECK_THROWS_WITH_AS(share(1_mad, -2_mad),
+                         "offshoring::share: whole must be positive and finite, got -2" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(share(1_mad, raw_mad(infinity)),
-                         "offshoring::share: whole must be positive and finite, got inf",
+                         "offshoring::share: whole must be positive and finite, got inf" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
 }
 
 TEST_CASE("share refuses a negative or NaN part") {
     CHECK_THROWS_WITH_AS(share(-1_mad, 2_mad),
-                         "offshoring::share: part must be non-negative and finite, got -1",
+                         "offshoring::share: part must be non-negative and finite, got -1" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(share(raw_mad(not_a_number), 2_mad),
-                         "offshoring::share: part must be non-negative and finite, got nan",
+                         "offshoring::share: part must be non-negative and finite, got nan" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
 }
 
 TEST_CASE("share refuses a part larger than the whole, which cannot be a part of it") {
     CHECK_THROWS_WITH_AS(share(3_mad, 2_mad),
-                         "offshoring::share: part must not exceed the whole, got 3 and 2",
+                         "offshoring::share: part must not exceed the whole, got 3 and 2" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
 }
 
@@ -81,18 +84,18 @@ TEST_CASE("a change of share is counted in percentage points") {
 }
 
 TEST_CASE("percentage_point_change refuses shares given in points or outside [0, 1]") {
-    CHECK_THROWS_WITH_AS(
-        percentage_point_change(40.3, 0.374),
-        "offshoring::percentage_point_change: share_from must be a fraction in [0, 1], got 40.3",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        percentage_point_change(0.403, -0.1),
-        "offshoring::percentage_point_change: share_to must be a fraction in [0, 1], got -0.1",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        percentage_point_change(not_a_number, 0.5),
-        "offshoring::percentage_point_change: share_from must be a fraction in [0, 1], got nan",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(percentage_point_change(40.3, 0.374),
+                         "offshoring::percentage_point_change: share_from must be a fraction in [0, 1], got "
+                         "40.3" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(percentage_point_change(0.403, -0.1),
+                         "offshoring::percentage_point_change: share_to must be a fraction in [0, 1], got "
+                         "-0.1" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(percentage_point_change(not_a_number, 0.5),
+                         "offshoring::percentage_point_change: share_from must be a fraction in [0, 1], got "
+                         "nan" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
 }
 
 TEST_CASE("growth of H1 2025 on H1 2024 from the published amounts is 3.876 percent") {
@@ -116,23 +119,25 @@ TEST_CASE("a fall to zero is a growth of minus one and a fall below zero is stil
 }
 
 TEST_CASE("growth refuses a base that is zero, negative or NaN and a final value that is not finite") {
-    CHECK_THROWS_WITH_AS(growth(0_mad, 1_mad), "offshoring::growth: base must be positive and finite, got 0",
+    CHECK_THROWS_WITH_AS(growth(0_mad, 1_mad),
+                         "offshoring::growth: base must be positive and finite, got 0" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(growth(-1_mad, 1_mad),
-                         "offshoring::growth: base must be positive and finite, got -1",
+                         "offshoring::growth: base must be positive and finite, got -1" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(growth(raw_mad(not_a_number), 1_mad),
-                         "offshoring::growth: base must be positive and finite, got nan",
+                         "offshoring::growth: base must be positive and finite, got nan" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(growth(1_mad, raw_mad(infinity)),
-                         "offshoring::growth: final value must be finite, got inf", offshoring::domain_error);
+                         "offshoring::growth: final value must be finite, got inf" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
 }
 
 TEST_CASE("growth refuses a result that overflows rather than returning infinity") {
-    CHECK_THROWS_WITH_AS(
-        growth(raw_mad(1e-300), raw_mad(1e300)),
-        "offshoring::growth: result is not finite (inf) for base 1e-300 and final value 1e+300",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(growth(raw_mad(1e-300), raw_mad(1e300)),
+                         "offshoring::growth: result is not finite (inf) for base 1e-300 and final value "
+                         "1e+300" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
 }
 
 TEST_CASE("a segment's contribution is its change over the total's base, in points") {
@@ -177,32 +182,34 @@ TEST_CASE("contributions add up to the growth of the total whatever the values")
 
 TEST_CASE("contributions refuse negative, NaN and all-zero base values, naming the segment") {
     const by_segment<mad<>> good(1_mad, 1_mad, 1_mad, 1_mad, 1_mad);
-    CHECK_THROWS_WITH_AS(
-        contributions_to_growth(by_segment<mad<>>(1_mad, 1_mad, -1_mad, 1_mad, 1_mad), good),
-        "offshoring::contributions_to_growth: base value of ESO must be non-negative and finite, got -1",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(contributions_to_growth(by_segment<mad<>>(1_mad, 1_mad, -1_mad, 1_mad, 1_mad), good),
+                         "offshoring::contributions_to_growth: base value of ESO must be non-negative and "
+                         "finite, got -1" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         contributions_to_growth(good, by_segment<mad<>>(1_mad, 1_mad, 1_mad, 1_mad, raw_mad(not_a_number))),
-        "offshoring::contributions_to_growth: final value of KPO must be non-negative and finite, got nan",
+        "offshoring::contributions_to_growth: final value of KPO must be non-negative and finite, got "
+        "nan" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        contributions_to_growth(by_segment<mad<>>(), good),
-        "offshoring::contributions_to_growth: total of the base values must be positive and finite, got 0",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(contributions_to_growth(by_segment<mad<>>(), good),
+                         "offshoring::contributions_to_growth: total of the base values must be positive and "
+                         "finite, got 0" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
 }
 
 TEST_CASE("contribution_to_growth refuses a part above its total, a negative part and a zero total") {
-    CHECK_THROWS_WITH_AS(
-        contribution_to_growth(5_mad, 6_mad, 4_mad),
-        "offshoring::contribution_to_growth: part base must not exceed the total base, got 5 and 4",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        contribution_to_growth(1_mad, -6_mad, 4_mad),
-        "offshoring::contribution_to_growth: part final value must be non-negative and finite, got -6",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(contribution_to_growth(0_mad, 1_mad, 0_mad),
-                         "offshoring::contribution_to_growth: total base must be positive and finite, got 0",
+    CHECK_THROWS_WITH_AS(contribution_to_growth(5_mad, 6_mad, 4_mad),
+                         "offshoring::contribution_to_growth: part base must not exceed the total base, got "
+                         "5 and 4" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(contribution_to_growth(1_mad, -6_mad, 4_mad),
+                         "offshoring::contribution_to_growth: part final value must be non-negative and "
+                         "finite, got -6" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        contribution_to_growth(0_mad, 1_mad, 0_mad),
+        "offshoring::contribution_to_growth: total base must be positive and finite, got 0" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
 }
 
 TEST_CASE("revenue per job of 2024 is about 176 566 dirhams") {
@@ -211,16 +218,18 @@ TEST_CASE("revenue per job of 2024 is about 176 566 dirhams") {
 }
 
 TEST_CASE("revenue_per_job refuses no jobs, negative revenue and an overflowing result") {
-    CHECK_THROWS_WITH_AS(revenue_per_job(1_mad, 0_jobs),
-                         "offshoring::revenue_per_job: number of jobs must be positive and finite, got 0",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(revenue_per_job(-1_mad, 10_jobs),
-                         "offshoring::revenue_per_job: revenue must be non-negative and finite, got -1",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        revenue_per_job(1_mad, 0_jobs),
+        "offshoring::revenue_per_job: number of jobs must be positive and finite, got 0" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        revenue_per_job(-1_mad, 10_jobs),
+        "offshoring::revenue_per_job: revenue must be non-negative and finite, got -1" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         revenue_per_job(raw_mad(1e300), jobs<>::from_value(1e-300)),
         "offshoring::revenue_per_job: result is not finite (inf) for revenue 1e+300 and number of "
-        "jobs 1e-300",
+        "jobs 1e-300" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
 }
 

@@ -9,6 +9,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../support/troubleshooting.hpp"
+
 #include <cstddef>
 #include <sstream>
 #include <string>
@@ -74,10 +76,11 @@ TEST_CASE("a period is written the same by to_string, operator<<, the CSV writer
         CHECK(to_string(offshoring::consistency::fact_of(f).key) == std::string("exports/total/") + s.text);
 
         offshoring::series<double> values{{s.p, 1.0}};
-        CHECK_THROWS_WITH_AS(
-            values.insert(s.p, 2.0),
-            (std::string("offshoring::series::insert: the series already holds ") + s.text).c_str(),
-            offshoring::domain_error);
+        CHECK_THROWS_WITH_AS(values.insert(s.p, 2.0),
+                             (std::string("offshoring::series::insert: the series already holds ") + s.text +
+                              SEE_DOMAIN_ERRORS)
+                                 .c_str(),
+                             offshoring::domain_error);
 
         CHECK(offshoring::parse_period(s.text) == s.p);
     }

@@ -12,6 +12,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../support/troubleshooting.hpp"
+
 using namespace offshoring;
 
 namespace {
@@ -54,13 +56,14 @@ TEST_CASE("a published amount is an interval of dirhams whose bounds are exact")
 }
 
 TEST_CASE("a percentage is not an amount") {
-    CHECK_THROWS_WITH_AS(published_amount(percent("40,3 %"), units::billion_dirhams),
-                         "offshoring::published_amount: an amount cannot be a percentage, got 40.3%",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        published_amount(percent("40,3 %"), units::billion_dirhams),
+        "offshoring::published_amount: an amount cannot be a percentage, got 40.3%" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         parse_published("40,3 %", fr, units::billion_dirhams),
         "offshoring::parse_published: cannot read \"40,3 %\" at position 5: an amount cannot be a "
-        "percentage",
+        "percentage" SEE_PARSE_ERRORS,
         offshoring::parse_error);
     CHECK_FALSE(try_parse_published("40,3 %", fr, units::billion_dirhams).has_value());
     CHECK(try_parse_published("26,2", fr, units::billion_dirhams).has_value());
@@ -88,7 +91,7 @@ TEST_CASE("a gap wider than the largest double is refused rather than returned a
     // 1.7e308 - (-1.7e308) = 3.4e308 exceeds DBL_MAX = 1.797e308.
     CHECK_THROWS_WITH_AS(check(interval<double>(-1.7e308), interval<double>(1.7e308)),
                          "offshoring::check: the gap between the intervals overflows a double, got "
-                         "[-1.7e+308, -1.7e+308] and [1.7e+308, 1.7e+308]",
+                         "[-1.7e+308, -1.7e+308] and [1.7e+308, 1.7e+308]" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_AS(check(interval<double>(1.7e308), interval<double>(-1.7e308)), offshoring::domain_error);
     // 1.5e308 - (-0.2e308) = 1.7e308 still fits.
@@ -147,7 +150,8 @@ TEST_CASE("a share claim off by seven tenths of a point is inconsistent") {
 
 TEST_CASE("a claim of a share must be printed as a percentage") {
     CHECK_THROWS_WITH_AS(check_share(bn_mad("10,6"), bn_mad("26,2"), parse_published("40,3", fr)),
-                         "offshoring::check_share: claim must be a percentage (a text ending in %), got 40.3",
+                         "offshoring::check_share: claim must be a percentage (a text ending in %), got "
+                         "40.3" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
 }
 
@@ -367,66 +371,79 @@ TEST_CASE("growth of ESO and BPO from 2023 to 2024, from one-decimal figures, is
 
 TEST_CASE("bad inputs to the interval metrics are refused, never turned into NaN or infinity") {
     const interval<double> straddling_zero(-1.0, 2.0);
-    CHECK_THROWS_WITH_AS(share_interval(straddling_zero, 26.2),
-                         "offshoring::share_interval: part must be non-negative, got [-1, 2]",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        share_interval(straddling_zero, 26.2),
+        "offshoring::share_interval: part must be non-negative, got [-1, 2]" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
     CHECK_THROWS_WITH_AS(share_interval(1.0, 0.0),
-                         "offshoring::share_interval: whole must be positive, got [0, 0]",
+                         "offshoring::share_interval: whole must be positive, got [0, 0]" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(growth_interval(-1.0, 2.0),
-                         "offshoring::growth_interval: base must be positive, got [-1, -1]",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(ratio_interval(1.0, straddling_zero),
-                         "offshoring::ratio_interval: denominator must not contain zero, got [-1, 2]",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(cagr_interval(1.0, 2.0, 0.0),
-                         "offshoring::cagr_interval: years must be positive and finite, got 0",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(cagr_interval(1.0, 2.0, std::numeric_limits<double>::quiet_NaN()),
-                         "offshoring::cagr_interval: years must be positive and finite, got nan",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(cagr_interval(1.0, -2.0, 3.0),
-                         "offshoring::cagr_interval: end value must be non-negative, got [-2, -2]",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(cagr_interval(0.0, 2.0, 3.0),
-                         "offshoring::cagr_interval: base must be positive, got [0, 0]",
-                         offshoring::domain_error);
-    // The required rate is the CAGR asked forward; its messages name its own arguments.
-    CHECK_THROWS_WITH_AS(required_rate_interval(0.0, 40.0, 6.0),
-                         "offshoring::required_rate_interval: current value must be positive, got [0, 0]",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(required_rate_interval(26.22, -40.0, 6.0),
-                         "offshoring::required_rate_interval: target must be non-negative, got [-40, -40]",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(required_rate_interval(26.22, 40.0, -6.0),
-                         "offshoring::required_rate_interval: years must be positive and finite, got -6",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(annualised_rate_interval(0.035, 0, annualisation::compound),
-                         "offshoring::annualised_rate_interval: months must lie in [1, 11], got 0",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(annualised_rate_interval(0.035, 12, annualisation::linear),
-                         "offshoring::annualised_rate_interval: months must lie in [1, 11], got 12",
+                         "offshoring::growth_interval: base must be positive, got [-1, -1]" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
-        annualised_rate_interval(interval<double>(-1.5, 0.0), 6, annualisation::compound),
-        "offshoring::annualised_rate_interval: growth must be at least -100 %, got [-1.5, 0]",
+        ratio_interval(1.0, straddling_zero),
+        "offshoring::ratio_interval: denominator must not contain zero, got [-1, 2]" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        cagr_interval(1.0, 2.0, 0.0),
+        "offshoring::cagr_interval: years must be positive and finite, got 0" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        cagr_interval(1.0, 2.0, std::numeric_limits<double>::quiet_NaN()),
+        "offshoring::cagr_interval: years must be positive and finite, got nan" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        cagr_interval(1.0, -2.0, 3.0),
+        "offshoring::cagr_interval: end value must be non-negative, got [-2, -2]" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(cagr_interval(0.0, 2.0, 3.0),
+                         "offshoring::cagr_interval: base must be positive, got [0, 0]" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
+    // The required rate is the CAGR asked forward; its messages name its own arguments.
+    CHECK_THROWS_WITH_AS(
+        required_rate_interval(0.0, 40.0, 6.0),
+        "offshoring::required_rate_interval: current value must be positive, got [0, 0]" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        required_rate_interval(26.22, -40.0, 6.0),
+        "offshoring::required_rate_interval: target must be non-negative, got [-40, -40]" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        required_rate_interval(26.22, 40.0, -6.0),
+        "offshoring::required_rate_interval: years must be positive and finite, got -6" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_rate_interval(0.035, 0, annualisation::compound),
+        "offshoring::annualised_rate_interval: months must lie in [1, 11], got 0" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_rate_interval(0.035, 12, annualisation::linear),
+        "offshoring::annualised_rate_interval: months must lie in [1, 11], got 12" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_rate_interval(interval<double>(-1.5, 0.0), 6, annualisation::compound),
+                         "offshoring::annualised_rate_interval: growth must be at least -100 %, got [-1.5, "
+                         "0]" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(annualised_rate_interval(0.035, 6, static_cast<annualisation>(9)),
                          "offshoring::annualised_rate_interval: method must be annualisation::compound or "
-                         "annualisation::linear, got 9",
+                         "annualisation::linear, got 9" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(revenue_per_job_interval(bn_mad("26,22"), make_jobs(0.0)),
-                         "offshoring::revenue_per_job_interval: number of jobs must be positive, got [0, 0]",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(share_interval(1e308, 1e-308),
-                         "offshoring::share_interval: result overflows a double, got [inf, inf]",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        revenue_per_job_interval(bn_mad("26,22"), make_jobs(0.0)),
+        "offshoring::revenue_per_job_interval: number of jobs must be positive, got [0, 0]" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        share_interval(1e308, 1e-308),
+        "offshoring::share_interval: result overflows a double, got [inf, inf]" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
     CHECK_THROWS_WITH_AS(sum_interval(std::vector<interval<double>>{}),
-                         "offshoring::sum_interval: needs at least one part, got none",
+                         "offshoring::sum_interval: needs at least one part, got none" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(implied_base_interval(26.2, -1.5),
-                         "offshoring::implied_base_interval: growth must be above -100 %, got [-1.5, -1.5]",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        implied_base_interval(26.2, -1.5),
+        "offshoring::implied_base_interval: growth must be above -100 %, got [-1.5, -1.5]" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
 }
 
 TEST_CASE("a check reports bad inputs before a bad claim, whatever the compiler") {
@@ -435,5 +452,6 @@ TEST_CASE("a check reports bad inputs before a bad claim, whatever the compiler"
     CHECK_THROWS_WITH_AS(
         offshoring::check_share(offshoring::published_number(106, 1), offshoring::published_number(-262, 1),
                                 offshoring::published_number(403, 1)),
-        "offshoring::share_interval: whole must be positive, got [-26.25, -26.15]", offshoring::domain_error);
+        "offshoring::share_interval: whole must be positive, got [-26.25, -26.15]" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
 }

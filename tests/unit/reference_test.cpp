@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../support/troubleshooting.hpp"
+
 #include "../support/reference_examples.hpp"
 
 using namespace offshoring;
@@ -25,17 +27,20 @@ TEST_CASE("docs/reference.md: the examples of the entry page give their document
 }
 
 TEST_CASE("docs/reference.md: the examples of the rules common to all give their documented results") {
-    CHECK_THROWS_WITH_AS((void)period::half(2025, 3), "offshoring::period::half: half must be 1 or 2, got 3",
+    CHECK_THROWS_WITH_AS((void)period::half(2025, 3),
+                         "offshoring::period::half: half must be 1 or 2, got 3" SEE_DOMAIN_ERRORS,
                          domain_error);
     CHECK_THROWS_AS((void)period::half(2025, 3), std::logic_error);
     // -1 bn is -1e9 dirhams in the message.
     CHECK_THROWS_WITH_AS((void)growth(-1_bn_mad, 1_bn_mad),
-                         "offshoring::growth: base must be positive and finite, got -1e+09", domain_error);
+                         "offshoring::growth: base must be positive and finite, got -1e+09" SEE_DOMAIN_ERRORS,
+                         domain_error);
 
     const refusal r = period_refusal("2025-H3");
     CHECK(r.position == 6);
     CHECK(r.message ==
-          "offshoring::parse_period: cannot read \"2025-H3\" at position 6: half must be 1 or 2");
+          "offshoring::parse_period: cannot read \"2025-H3\" at position 6: half must be 1 or "
+          "2" SEE_PARSE_ERRORS);
     try {
         (void)parse_period("2025-H3");
     } catch (const parse_error& e) {
@@ -92,8 +97,9 @@ TEST_CASE("docs/reference.md: the examples of the data headers give their docume
 
     CHECK(data::find_figure("jobs_2024_004").printed == "148.500 emplois");
     CHECK(data::shipped_figures().size() == 54);
-    CHECK_THROWS_WITH_AS((void)data::find_figure("total_2042"),
-                         "offshoring::data::find_figure: no figure has the id \"total_2042\"", domain_error);
+    CHECK_THROWS_WITH_AS(
+        (void)data::find_figure("total_2042"),
+        "offshoring::data::find_figure: no figure has the id \"total_2042\"" SEE_DOMAIN_ERRORS, domain_error);
 
     const std::string csv = data::figures_csv(data::shipped_figures());
     CHECK(csv.substr(0, csv.find('\n')) == "id,source,measure,scope,period,printed,unit,of,quote,style");
@@ -121,7 +127,7 @@ TEST_CASE("docs/reference.md: the examples of the data headers give their docume
     CHECK_THROWS_WITH_AS(
         (void)data::claimed_mad(data::find_figure("growth_2024_000")),
         "offshoring::data::claimed_mad: figure \"growth_2024_000\" (growth, printed \"0,2 %\") "
-        "is not in dirhams",
+        "is not in dirhams" SEE_DOMAIN_ERRORS,
         domain_error);
 
     // [10.55, 10.65] of [26.15, 26.25]: [10.55 / 26.25, 10.65 / 26.15] = [0.401905, 0.407266].

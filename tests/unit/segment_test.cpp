@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../support/troubleshooting.hpp"
+
 #include <string>
 #include <string_view>
 #include <utility>
@@ -62,13 +64,16 @@ TEST_CASE("each segment has its French name in UTF-8, as the press words it") {
 
 TEST_CASE("a value cast from outside the enumeration is refused by name") {
     const auto bogus = static_cast<segment>(7);
-    CHECK_THROWS_WITH_AS(offshoring::acronym(bogus), "offshoring::acronym: not a segment, got 7",
+    CHECK_THROWS_WITH_AS(offshoring::acronym(bogus),
+                         "offshoring::acronym: not a segment, got 7" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(offshoring::english_name(static_cast<segment>(-1)),
-                         "offshoring::english_name: not a segment, got -1", offshoring::domain_error);
+                         "offshoring::english_name: not a segment, got -1" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     CHECK_THROWS_AS(offshoring::french_name(bogus), offshoring::domain_error);
     by_segment<int> values;
-    CHECK_THROWS_WITH_AS(values.at(bogus), "offshoring::by_segment::at: not a segment, got 7",
+    CHECK_THROWS_WITH_AS(values.at(bogus),
+                         "offshoring::by_segment::at: not a segment, got 7" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_AS(values[bogus], offshoring::domain_error);
 }
@@ -131,18 +136,21 @@ TEST_CASE("unknown segment names are refused with the text") {
     CHECK_THROWS_WITH_AS(
         parse_segment("ITOX"),
         "offshoring::parse_segment: cannot read \"ITOX\" at position 0: not a segment: expected "
-        "ITO, CRM, ESO, BPO, KPO or an English or French segment name",
+        "ITO, CRM, ESO, BPO, KPO or an English or French segment name" SEE_PARSE_ERRORS,
         parse_error);
-    CHECK_THROWS_WITH_AS(parse_segment(""),
-                         "offshoring::parse_segment: cannot read \"\" at position 0: expected a segment name",
-                         parse_error);
-    CHECK_THROWS_WITH_AS(parse_segment("services"),
-                         "offshoring::parse_segment: cannot read \"services\" at position 0: not a segment: "
-                         "expected ITO, CRM, ESO, BPO, KPO or an English or French segment name",
-                         parse_error);
     CHECK_THROWS_WITH_AS(
-        parse_segment("   "),
-        "offshoring::parse_segment: cannot read \"   \" at position 3: expected a segment name", parse_error);
+        parse_segment(""),
+        "offshoring::parse_segment: cannot read \"\" at position 0: expected a segment name" SEE_PARSE_ERRORS,
+        parse_error);
+    CHECK_THROWS_WITH_AS(
+        parse_segment("services"),
+        "offshoring::parse_segment: cannot read \"services\" at position 0: not a segment: "
+        "expected ITO, CRM, ESO, BPO, KPO or an English or French segment name" SEE_PARSE_ERRORS,
+        parse_error);
+    CHECK_THROWS_WITH_AS(parse_segment("   "),
+                         "offshoring::parse_segment: cannot read \"   \" at position 3: expected a segment "
+                         "name" SEE_PARSE_ERRORS,
+                         parse_error);
     CHECK_THROWS_AS(parse_segment("  IT"), parse_error);
     CHECK_THROWS_AS(parse_segment("ing\u00e9nieri"), parse_error);
     CHECK_THROWS_AS(parse_segment("ing\u00e9nierie s"), parse_error);

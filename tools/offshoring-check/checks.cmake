@@ -47,7 +47,7 @@ endif()
 offshoring_check_test("a new article merged with the shipped dataset" 1 ARGS ${shipped} ${scratch}/new_article.csv
     OUT "total_2024_new")
 offshoring_check_test("a file with errors: all of them, with line and column, exit 2" 2 ARGS ${scratch}/bad.csv
-    ERR "bad.csv:3:[0-9]+:.*bad.csv:4:[0-9]+:")
+    ERR "bad.csv:3:[0-9]+:.*bad.csv:4:[0-9]+:.*nothing was checked \\(see docs/troubleshooting\\.md#csv-errors\\)")
 offshoring_check_test("an id in two files is refused" 2 ARGS ${scratch}/agreeing.csv ${scratch}/agreeing.csv
     ERR "also in")
 offshoring_check_test("a missing file is refused" 2 ARGS ${scratch}/no_such_file.csv ERR "cannot open")
@@ -63,3 +63,11 @@ if(OFFSHORING_INSTALL)
                 -P ${CMAKE_CURRENT_SOURCE_DIR}/install_check.cmake)
     set_tests_properties("offshoring-check: cmake --install puts it in bin/" PROPERTIES LABELS tool)
 endif()
+
+# The how-to on Python and spreadsheets names the JSON fields and CSV columns of the tool's output.
+set(howto_fields_test "docs: every field the Python and spreadsheet how-to names is in the tool's output")
+add_test(NAME "${howto_fields_test}"
+    COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:offshoring-check> -DDATA=${shipped}
+            -DPAGE=${PROJECT_SOURCE_DIR}/docs/howto/use-results-from-python-or-a-spreadsheet.md
+            -P ${PROJECT_SOURCE_DIR}/tests/docs/howto_fields.cmake)
+set_tests_properties("${howto_fields_test}" PROPERTIES LABELS docs)

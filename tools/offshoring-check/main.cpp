@@ -13,6 +13,7 @@
 #include <offshoring/check.hpp>
 #include <offshoring/check/dataset.hpp>
 #include <offshoring/data/csv_reader.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 
 #include "writers.hpp"
 
@@ -26,6 +27,10 @@ constexpr int exit_bad_input = 2;
 // A file larger than this is refused before it is read: the engine's own limit on figures
 // (consistency::options::max_facts) is reached long before.
 constexpr std::size_t max_file_bytes = 256U << 20U;
+
+// After the errors of the files, once: where they are explained.
+constexpr std::string_view nothing_checked =
+    "offshoring-check: nothing was checked" OFFSHORING_SEE_TROUBLESHOOTING("csv-errors");
 
 constexpr std::string_view usage =
     "usage: offshoring-check [--lang fr|en] [--format text|json|csv] [--svg FILE]\n"
@@ -131,7 +136,10 @@ int main(int argc, char** argv) {
     if (args.files.empty()) return bad_usage("no CSV file given");
 
     const std::optional<std::vector<data::figure>> figures = read_all(args.files);
-    if (!figures) return exit_bad_input;
+    if (!figures) {
+        std::cerr << nothing_checked << "\n";
+        return exit_bad_input;
+    }
     consistency::report r;
     try {
         r = consistency::check_facts(consistency::facts_of(*figures), args.engine);

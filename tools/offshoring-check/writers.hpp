@@ -51,6 +51,7 @@ inline nlohmann::json report_json(const report& r, language lang) {
              {"published", bounds_json(res.published)},
              {"implied", res.implied ? bounds_json(*res.implied) : nlohmann::json(nullptr)},
              {"consistent_under", conventions},
+             {"unplaced", res.unplaced},
              {"explanation", explain(r, f, lang)}});
     }
     out["quantities"] = nlohmann::json::array();
@@ -78,11 +79,19 @@ inline nlohmann::json report_json(const report& r, language lang) {
         out["correction_sets"].push_back(ids_of(r, h));
     out["sources"] = nlohmann::json::array();
     for (const source_result& s : r.sources) {
-        nlohmann::json conventions = nlohmann::json::array();
-        for (convention c : s.conventions)
-            conventions.push_back(std::string(name(c)));
+        const auto names = [](const std::vector<convention>& list) {
+            nlohmann::json out_names = nlohmann::json::array();
+            for (convention c : list)
+                out_names.push_back(std::string(name(c)));
+            return out_names;
+        };
         out["sources"].push_back(
-            {{"source", s.source}, {"measure", std::string(name(s.what))}, {"conventions", conventions}});
+            {{"source", s.source},
+             {"measure", std::string(name(s.what))},
+             {"conventions", names(s.conventions)},
+             {"qualifier_reading",
+              s.qualifier_reading.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.qualifier_reading)},
+             {"conventions_with_qualifier_reading", names(s.conventions_with_qualifier_reading)}});
     }
     out["targets"] = nlohmann::json::array();
     for (const target_result& t : r.targets)

@@ -17,6 +17,7 @@
 #include <offshoring/calendar/period.hpp>
 #include <offshoring/detail/error.hpp>
 #include <offshoring/detail/outward_interval.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/metrics/checks.hpp>
 #include <offshoring/quantity/interval.hpp>
 #include <offshoring/quantity/units.hpp>
@@ -45,7 +46,7 @@ class series {
     static_assert(
         detail::is_series_value<V>::value,
         "offshoring::series: a series of intervals holds doubles or quantities of doubles, the type "
-        "the outward-rounded arithmetic works in");
+        "the outward-rounded arithmetic works in" OFFSHORING_SEE_TROUBLESHOOTING("intervals-and-series"));
 
 public:
     using value_type = V;

@@ -17,6 +17,7 @@
 #include <offshoring/calendar/period_text.hpp>
 #include <offshoring/data/figure.hpp>
 #include <offshoring/detail/error.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/published/printed.hpp>
 
 namespace offshoring::data {
@@ -62,7 +63,8 @@ private:
                                const std::vector<csv_error>& errors) {
         std::string message = std::string(function) + ": " + std::to_string(errors.size()) + " error" +
                               (errors.size() == 1 ? "" : "s") + " in " +
-                              offshoring::detail::quote_for_message(file, 256);
+                              offshoring::detail::quote_for_message(file, 256) +
+                              OFFSHORING_SEE_TROUBLESHOOTING("csv-errors");
         constexpr std::size_t shown = 20;
         for (std::size_t i = 0; i < errors.size() && i < shown; ++i)
             message += "\n  " + to_string(errors[i], file);

@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include <offshoring/detail/compiler_modes.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/detail/version.hpp>
 
 namespace offshoring {
@@ -131,6 +132,7 @@ private:
         std::string message;
         message.append(function).append(": cannot read \"").append(detail::quote_for_message(text));
         message.append("\" at position ").append(std::to_string(position)).append(": ").append(why);
+        message.append(OFFSHORING_SEE_TROUBLESHOOTING("parse-errors"));
         return message;
     }
 
@@ -156,7 +158,7 @@ inline std::string describe(int value) { return std::to_string(value); }
 
 [[noreturn]] inline void fail(std::string_view function, std::string_view what) {
     std::string message(function);
-    message.append(": ").append(what);
+    message.append(": ").append(what).append(OFFSHORING_SEE_TROUBLESHOOTING("domain-errors"));
     throw domain_error(message);
 }
 

@@ -7,6 +7,7 @@
 
 #include <boost/units/quantity.hpp>
 
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/metrics/checks.hpp>
 #include <offshoring/metrics/growth.hpp>
 
@@ -100,9 +101,9 @@ constexpr T level_by_growth_value(const char* function, const T& previous_year, 
 // months or more is a job for cagr), the method is not one of the enumerators, or the result overflows.
 template <class T>
 constexpr T annualised_rate(const T& change, int months, annualisation method) {
-    static_assert(
-        !detail::is_quantity<T>::value,
-        "offshoring::annualised_rate: takes a change as a plain fraction (from growth()), not a quantity");
+    static_assert(!detail::is_quantity<T>::value,
+                  "offshoring::annualised_rate: takes a change as a plain fraction (from growth()), not a "
+                  "quantity" OFFSHORING_SEE_TROUBLESHOOTING("a-plain-number-or-a-quantity"));
     return detail::annualised_rate_value("offshoring::annualised_rate", change, months, method);
 }
 

@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include <offshoring/detail/error.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/quantity/units.hpp>
 
 // Every check takes the qualified name of the public function it guards, so that a layer built on the
@@ -157,10 +158,12 @@ template <class UnitA, class UnitB>
 constexpr void require_same_unit() noexcept {
     static_assert(same_dimension<UnitA, UnitB>,
                   "offshoring: the quantities given to a metric must have the same dimension (dirhams with "
-                  "dirhams, US dollars with US dollars, jobs with jobs)");
+                  "dirhams, US dollars with US dollars, jobs with jobs)" OFFSHORING_SEE_TROUBLESHOOTING(
+                      "dimensions-and-units"));
     static_assert(!same_dimension<UnitA, UnitB> || std::is_same_v<UnitA, UnitB>,
                   "offshoring: the quantities given to a metric must be in the same unit; convert a scaled "
-                  "quantity first, e.g. mad<>(26.22 * units::billion_dirhams)");
+                  "quantity first, e.g. mad<>(26.22 * units::billion_dirhams)" OFFSHORING_SEE_TROUBLESHOOTING(
+                      "dimensions-and-units"));
 }
 
 }  // namespace offshoring::detail

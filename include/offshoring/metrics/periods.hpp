@@ -12,6 +12,7 @@
 #include <boost/units/quantity.hpp>
 
 #include <offshoring/calendar/period.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/metrics/annualisation.hpp>
 #include <offshoring/metrics/cagr.hpp>
 #include <offshoring/metrics/checks.hpp>
@@ -133,9 +134,9 @@ T cagr(const boost::units::quantity<FromUnit, T>& from, period from_period,
 // The same for a change over a period shorter than a year (a half, a quarter, a month).
 template <class T>
 constexpr T annualised_rate(const T& change, period over, annualisation method) {
-    static_assert(
-        !detail::is_quantity<T>::value,
-        "offshoring::annualised_rate: takes a change as a plain fraction (from growth()), not a quantity");
+    static_assert(!detail::is_quantity<T>::value,
+                  "offshoring::annualised_rate: takes a change as a plain fraction (from growth()), not a "
+                  "quantity" OFFSHORING_SEE_TROUBLESHOOTING("a-plain-number-or-a-quantity"));
     constexpr const char* function = "offshoring::annualised_rate";
     detail::require_sub_annual(function, "period", over);
     return detail::annualised_rate_value(function, change, over.months(), method);

@@ -4,6 +4,7 @@
 
 #include <boost/units/quantity.hpp>
 
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/metrics/checks.hpp>
 
 namespace offshoring {
@@ -55,7 +56,7 @@ template <class T>
 constexpr T percentage_point_change(const T& share_from, const detail::non_deduced_t<T>& share_to) {
     static_assert(!detail::is_quantity<T>::value,
                   "offshoring::percentage_point_change: takes two shares (plain fractions from share()), not "
-                  "quantities");
+                  "quantities" OFFSHORING_SEE_TROUBLESHOOTING("a-plain-number-or-a-quantity"));
     return detail::percentage_point_change_value("offshoring::percentage_point_change", share_from, share_to);
 }
 

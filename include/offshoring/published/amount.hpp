@@ -12,6 +12,7 @@
 #include <boost/units/unit.hpp>
 
 #include <offshoring/detail/error.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/published/number.hpp>
 #include <offshoring/published/reading.hpp>
 #include <offshoring/quantity/interval.hpp>
@@ -33,7 +34,8 @@ public:
     static_assert(
         !std::is_same_v<typename boost::units::get_dimension<Unit>::type, boost::units::dimensionless_type>,
         "published_amount: the unit must be an amount (dirhams, US dollars, jobs), not a pure number; "
-        "use published_number for percentages and ratios");
+        "use published_number for percentages and ratios" OFFSHORING_SEE_TROUBLESHOOTING(
+            "published-figures"));
 
     // Throws offshoring::domain_error for a percentage: "40,3 % of a billion dirhams" is not an amount.
     constexpr published_amount(published_number number, Unit = Unit{}) : number_(number) {

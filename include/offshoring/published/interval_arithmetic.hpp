@@ -15,6 +15,7 @@
 
 #include <offshoring/detail/error.hpp>
 #include <offshoring/detail/outward_interval.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/published/verdict.hpp>
 #include <offshoring/quantity/interval.hpp>
 #include <offshoring/quantity/units.hpp>
@@ -227,7 +228,7 @@ std::string interval_text(const char* function, const interval<T>& x, language l
         static_assert(
             detail::amount_unit_of<unit>().known || std::is_same_v<unit, units::job_unit>,
             "offshoring::format: an interval is written for plain numbers, amounts of dirhams or US "
-            "dollars, and jobs");
+            "dollars, and jobs" OFFSHORING_SEE_TROUBLESHOOTING("text"));
         if (options.as != shown_as::number)
             detail::option_not_for(function, "shown_as", "a quantity, which has its unit");
         if constexpr (std::is_same_v<unit, units::job_unit>) {
@@ -320,7 +321,8 @@ std::string format_interval(const interval<boost::units::quantity<Unit, T>>& x, 
                             language lang) {
     constexpr detail::amount_unit_info to = detail::amount_unit_of<ScaleUnit>();
     static_assert(to.known,
-                  "format_interval: the scale must be a unit object such as units::billion_dirhams");
+                  "format_interval: the scale must be a unit object such as "
+                  "units::billion_dirhams" OFFSHORING_SEE_TROUBLESHOOTING("text"));
     (void)scale;
     return detail::published::interval_text(
         "offshoring::format_interval", x, lang,

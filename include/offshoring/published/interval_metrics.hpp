@@ -12,6 +12,7 @@
 
 #include <offshoring/detail/error.hpp>
 #include <offshoring/detail/power.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/metrics/annualisation.hpp>
 #include <offshoring/published/amount.hpp>
 #include <offshoring/published/number.hpp>
@@ -98,7 +99,7 @@ interval<double> compound_rate_interval(const char* function, const interval<B>&
                                         std::string_view end_name, double years) {
     static_assert(std::is_same_v<B, E>,
                   "a compound rate needs two values of one type: two amounts of one currency, two counts of "
-                  "jobs or two plain numbers");
+                  "jobs or two plain numbers" OFFSHORING_SEE_TROUBLESHOOTING("dimensions-and-units"));
     require_positive_years(function, years);
     if (!is_positive(base.lo())) bad_input(function, std::string(base_name) + " must be positive", base);
     if (is_negative(end.lo())) bad_input(function, std::string(end_name) + " must be non-negative", end);

@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include <offshoring/detail/error.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/published/amount.hpp>
 #include <offshoring/published/interval_metrics.hpp>
 #include <offshoring/published/number.hpp>
@@ -57,7 +58,8 @@ constexpr verdict<A> check(const interval<A>& computed, const interval<B>& claim
     static_assert(
         std::is_same_v<A, B>,
         "check: the claim is not of the type the inputs give (a fraction, an amount in one currency, "
-        "a number of jobs); a percentage claim needs a percentage, an amount claim an amount");
+        "a number of jobs); a percentage claim needs a percentage, an amount claim an "
+        "amount" OFFSHORING_SEE_TROUBLESHOOTING("published-figures"));
     // A value-initialised A is 0 for a double and for a quantity alike. Written lo - lo, it was a
     // subtraction on every call: the compiler may not fold x - x for a double (inf - inf is NaN).
     const A zero{};
@@ -92,7 +94,7 @@ template <class C>
         static_assert(
             std::is_same_v<interval_of<C>, interval<double>>,
             "the claim must be a percentage: a published_number read with its % sign, or an interval "
-            "of fractions");
+            "of fractions" OFFSHORING_SEE_TROUBLESHOOTING("published-figures"));
         return as_interval(claim);
     }
 }

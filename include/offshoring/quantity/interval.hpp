@@ -11,6 +11,7 @@
 #include <boost/units/unit.hpp>
 
 #include <offshoring/detail/error.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/quantity/units.hpp>
 
 namespace offshoring {
@@ -60,7 +61,8 @@ constexpr void require_bounds(const char* function, const T& lo, const T& hi) {
 template <class T>
 class interval {
     static_assert(std::is_floating_point_v<detail::published::scalar_of<T>>,
-                  "interval: the bounds must be floating-point numbers or quantities holding them");
+                  "interval: the bounds must be floating-point numbers or quantities holding "
+                  "them" OFFSHORING_SEE_TROUBLESHOOTING("intervals-and-series"));
 
 public:
     using value_type = T;

@@ -19,6 +19,7 @@
 #include <boost/units/unit.hpp>
 
 #include <offshoring/detail/error.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 
 namespace offshoring {
 namespace units {
@@ -107,14 +108,24 @@ template <class T = double>
 using mad_per_job = boost::units::quantity<units::dirham_per_job_unit, T>;
 
 // The type safety must cost nothing: a quantity is its number and nothing else.
-static_assert(sizeof(mad<>) == sizeof(double), "mad<double> must be exactly the size of a double");
-static_assert(sizeof(usd<>) == sizeof(double), "usd<double> must be exactly the size of a double");
-static_assert(sizeof(jobs<>) == sizeof(double), "jobs<double> must be exactly the size of a double");
+static_assert(sizeof(mad<>) == sizeof(double),
+              "mad<double> must be exactly the size of a double" OFFSHORING_SEE_TROUBLESHOOTING(
+                  "the-size-of-a-quantity"));
+static_assert(sizeof(usd<>) == sizeof(double),
+              "usd<double> must be exactly the size of a double" OFFSHORING_SEE_TROUBLESHOOTING(
+                  "the-size-of-a-quantity"));
+static_assert(sizeof(jobs<>) == sizeof(double),
+              "jobs<double> must be exactly the size of a double" OFFSHORING_SEE_TROUBLESHOOTING(
+                  "the-size-of-a-quantity"));
 static_assert(sizeof(mad_per_usd<>) == sizeof(double),
-              "mad_per_usd<double> must be exactly the size of a double");
+              "mad_per_usd<double> must be exactly the size of a double" OFFSHORING_SEE_TROUBLESHOOTING(
+                  "the-size-of-a-quantity"));
 static_assert(sizeof(mad_per_job<>) == sizeof(double),
-              "mad_per_job<double> must be exactly the size of a double");
-static_assert(sizeof(mad<float>) == sizeof(float), "mad<float> must be exactly the size of a float");
+              "mad_per_job<double> must be exactly the size of a double" OFFSHORING_SEE_TROUBLESHOOTING(
+                  "the-size-of-a-quantity"));
+static_assert(sizeof(mad<float>) == sizeof(float),
+              "mad<float> must be exactly the size of a float" OFFSHORING_SEE_TROUBLESHOOTING(
+                  "the-size-of-a-quantity"));
 
 namespace detail {
 
@@ -186,7 +197,7 @@ constexpr T value_in(boost::units::unit<Dim, System> unit, const boost::units::q
     static_assert(
         detail::same_dimension<boost::units::unit<Dim, System>, Unit>,
         "value_in: the unit's dimension does not match the quantity's (dirhams, US dollars and jobs "
-        "are different dimensions)");
+        "are different dimensions)" OFFSHORING_SEE_TROUBLESHOOTING("dimensions-and-units"));
     if constexpr (std::is_same_v<boost::units::unit<Dim, System>, Unit>) {
         (void)unit;
         return q.value();
@@ -208,7 +219,8 @@ constexpr T value_in(boost::units::unit<Dim, System> unit, const boost::units::q
 template <class Dim, class System, class T, std::enable_if_t<!detail::is_quantity<T>::value, int> = 0>
 constexpr T value_in(boost::units::unit<Dim, System>, const T& value) {
     static_assert(detail::always_false<T>,
-                  "value_in: the argument is a plain number, not a quantity; it has no unit to be read in");
+                  "value_in: the argument is a plain number, not a quantity; it has no unit to be read "
+                  "in" OFFSHORING_SEE_TROUBLESHOOTING("a-plain-number-or-a-quantity"));
     return value;
 }
 
@@ -262,7 +274,8 @@ constexpr boost::units::quantity<BaseUnit, T> make_checked(const char* function,
     // once 5 billions are scaled to dirhams in an int.
     static_assert(!std::is_integral_v<T>,
                   "make_mad, make_usd, make_jobs...: pass a floating-point value (148500.0, not 148500); an "
-                  "integer value type truncates ratios and overflows silently");
+                  "integer value type truncates ratios and overflows silently" OFFSHORING_SEE_TROUBLESHOOTING(
+                      "makers"));
     require_finite(function, value);
     const boost::units::quantity<BaseUnit, T> result(value * unit);
     if (!is_finite(result.value())) maker_overflow(function, value);
@@ -279,7 +292,7 @@ constexpr mad<T> make_mad(T value, Unit unit = Unit{}) {
     static_assert(
         detail::same_dimension<Unit, units::dirham_unit>,
         "make_mad: the unit must be an amount of dirhams (dirham, thousand_dirhams, million_dirhams, "
-        "billion_dirhams)");
+        "billion_dirhams)" OFFSHORING_SEE_TROUBLESHOOTING("makers"));
     return detail::make_checked<units::dirham_unit>("offshoring::make_mad", value, unit);
 }
 
@@ -287,28 +300,30 @@ template <class T, class Unit = units::us_dollar_unit>
 constexpr usd<T> make_usd(T value, Unit unit = Unit{}) {
     static_assert(detail::same_dimension<Unit, units::us_dollar_unit>,
                   "make_usd: the unit must be an amount of US dollars (us_dollar, thousand_us_dollars, "
-                  "million_us_dollars, billion_us_dollars)");
+                  "million_us_dollars, billion_us_dollars)" OFFSHORING_SEE_TROUBLESHOOTING("makers"));
     return detail::make_checked<units::us_dollar_unit>("offshoring::make_usd", value, unit);
 }
 
 template <class T, class Unit = units::job_unit>
 constexpr jobs<T> make_jobs(T value, Unit unit = Unit{}) {
     static_assert(detail::same_dimension<Unit, units::job_unit>,
-                  "make_jobs: the unit must be a number of jobs");
+                  "make_jobs: the unit must be a number of jobs" OFFSHORING_SEE_TROUBLESHOOTING("makers"));
     return detail::make_checked<units::job_unit>("offshoring::make_jobs", value, unit);
 }
 
 template <class T, class Unit = units::dirham_per_job_unit>
 constexpr mad_per_job<T> make_mad_per_job(T value, Unit unit = Unit{}) {
-    static_assert(detail::same_dimension<Unit, units::dirham_per_job_unit>,
-                  "make_mad_per_job: the unit must be dirhams per job");
+    static_assert(
+        detail::same_dimension<Unit, units::dirham_per_job_unit>,
+        "make_mad_per_job: the unit must be dirhams per job" OFFSHORING_SEE_TROUBLESHOOTING("makers"));
     return detail::make_checked<units::dirham_per_job_unit>("offshoring::make_mad_per_job", value, unit);
 }
 
 template <class T, class Unit = units::dirham_per_us_dollar_unit>
 constexpr mad_per_usd<T> make_mad_per_usd(T value, Unit unit = Unit{}) {
-    static_assert(detail::same_dimension<Unit, units::dirham_per_us_dollar_unit>,
-                  "make_mad_per_usd: the unit must be dirhams per US dollar");
+    static_assert(
+        detail::same_dimension<Unit, units::dirham_per_us_dollar_unit>,
+        "make_mad_per_usd: the unit must be dirhams per US dollar" OFFSHORING_SEE_TROUBLESHOOTING("makers"));
     return detail::make_checked<units::dirham_per_us_dollar_unit>("offshoring::make_mad_per_usd", value,
                                                                   unit);
 }

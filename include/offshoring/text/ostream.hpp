@@ -11,6 +11,7 @@
 
 #include <offshoring/calendar/period.hpp>
 #include <offshoring/calendar/period_text.hpp>
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/quantity/units.hpp>
 #include <offshoring/segment/segment.hpp>
 #include <offshoring/text/number.hpp>
@@ -84,14 +85,16 @@ constexpr void require_readable() {
         is_streamable_quantity<X>::value || std::is_same_v<X, period> || std::is_same_v<X, segment>,
         "french()/english() take an amount of dirhams or US dollars, jobs, dirhams per job, dirhams per "
         "US dollar, a period or a segment; a plain number has no unit to be written with (use "
-        "format_number, format_percent or format_growth)");
+        "format_number, format_percent or format_growth)" OFFSHORING_SEE_TROUBLESHOOTING(
+            "a-plain-number-or-a-quantity"));
 }
 
 template <class X>
 constexpr void require_readable_with_decimals() {
     require_readable<X>();
-    static_assert(is_streamable_quantity<X>::value,
-                  "french()/english(): a period or a segment has no decimals");
+    static_assert(
+        is_streamable_quantity<X>::value,
+        "french()/english(): a period or a segment has no decimals" OFFSHORING_SEE_TROUBLESHOOTING("text"));
 }
 
 }  // namespace detail

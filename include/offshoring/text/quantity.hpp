@@ -8,6 +8,7 @@
 
 #include <boost/units/quantity.hpp>
 
+#include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/quantity/units.hpp>
 #include <offshoring/text/number.hpp>
 
@@ -49,7 +50,8 @@ constexpr amount_unit_info amount_unit_of() noexcept {
 template <class T>
 constexpr double as_double(const T& value) {
     static_assert(std::is_arithmetic_v<T>,
-                  "offshoring formatting prints quantities whose value type is a built-in number");
+                  "offshoring formatting prints quantities whose value type is a built-in "
+                  "number" OFFSHORING_SEE_TROUBLESHOOTING("text"));
     return static_cast<double>(value);
 }
 
@@ -163,7 +165,7 @@ std::string quantity_text(const char* function, const boost::units::quantity<Uni
     static_assert(
         is_printable_quantity_unit<Unit>,
         "offshoring::format: the quantity must be an amount of dirhams or US dollars, jobs, dirhams "
-        "per job or dirhams per US dollar");
+        "per job or dirhams per US dollar" OFFSHORING_SEE_TROUBLESHOOTING("text"));
     if (options.as != shown_as::number)
         option_not_for(function, "shown_as", "a quantity, which has its unit");
     const double value = as_double(q.value());
@@ -224,16 +226,16 @@ std::string format_amount(const boost::units::quantity<Unit, T>& amount, ScaleUn
                           language lang, form style = form::full, grouping group = grouping::ascii) {
     constexpr detail::amount_unit_info from = detail::amount_unit_of<Unit>();
     constexpr detail::amount_unit_info to = detail::amount_unit_of<ScaleUnit>();
-    static_assert(
-        from.known,
-        "format_amount: the quantity must be an amount of dirhams or US dollars (use format_jobs for jobs)");
-    static_assert(
-        to.known,
-        "format_amount: the scale must be a unit object of units.hpp such as units::billion_dirhams");
+    static_assert(from.known,
+                  "format_amount: the quantity must be an amount of dirhams or US dollars (use format_jobs "
+                  "for jobs)" OFFSHORING_SEE_TROUBLESHOOTING("text"));
+    static_assert(to.known,
+                  "format_amount: the scale must be a unit object of units.hpp such as "
+                  "units::billion_dirhams" OFFSHORING_SEE_TROUBLESHOOTING("text"));
     static_assert(
         from.money == to.money,
         "format_amount: the scale is in another currency than the amount (dirhams and US dollars have "
-        "no fixed rate; convert with an exchange_rate first)");
+        "no fixed rate; convert with an exchange_rate first)" OFFSHORING_SEE_TROUBLESHOOTING("text"));
     (void)scale;
     return detail::quantity_text("offshoring::format_amount", amount, lang,
                                  {decimals, shown_as::number, style, group, detail::scale_of<ScaleUnit>()});
@@ -245,9 +247,9 @@ template <class Unit, class T>
 std::string format_amount(const boost::units::quantity<Unit, T>& amount, int decimals, language lang,
                           form style = form::full, grouping group = grouping::ascii) {
     constexpr detail::amount_unit_info from = detail::amount_unit_of<Unit>();
-    static_assert(
-        from.known,
-        "format_amount: the quantity must be an amount of dirhams or US dollars (use format_jobs for jobs)");
+    static_assert(from.known,
+                  "format_amount: the quantity must be an amount of dirhams or US dollars (use format_jobs "
+                  "for jobs)" OFFSHORING_SEE_TROUBLESHOOTING("text"));
     return detail::quantity_text("offshoring::format_amount", amount, lang,
                                  {decimals, shown_as::number, style, group, amount_scale::automatic});
 }

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -115,31 +117,42 @@ TEST_CASE("the first and last valid years have the right number of days") {
 
 TEST_CASE("the factories refuse an index outside the year with a message naming function and value") {
     using offshoring::domain_error;
-    CHECK_THROWS_WITH_AS(period::month(2024, 13), "offshoring::period::month: month must be in 1..12, got 13",
+    CHECK_THROWS_WITH_AS(period::month(2024, 13),
+                         "offshoring::period::month: month must be in 1..12, got 13" SEE_DOMAIN_ERRORS,
                          domain_error);
-    CHECK_THROWS_WITH_AS(period::month(2024, 0), "offshoring::period::month: month must be in 1..12, got 0",
+    CHECK_THROWS_WITH_AS(period::month(2024, 0),
+                         "offshoring::period::month: month must be in 1..12, got 0" SEE_DOMAIN_ERRORS,
                          domain_error);
-    CHECK_THROWS_WITH_AS(period::half(2025, 3), "offshoring::period::half: half must be 1 or 2, got 3",
+    CHECK_THROWS_WITH_AS(period::half(2025, 3),
+                         "offshoring::period::half: half must be 1 or 2, got 3" SEE_DOMAIN_ERRORS,
                          domain_error);
-    CHECK_THROWS_WITH_AS(period::half(2025, 0), "offshoring::period::half: half must be 1 or 2, got 0",
+    CHECK_THROWS_WITH_AS(period::half(2025, 0),
+                         "offshoring::period::half: half must be 1 or 2, got 0" SEE_DOMAIN_ERRORS,
                          domain_error);
     CHECK_THROWS_WITH_AS(period::quarter(2025, 0),
-                         "offshoring::period::quarter: quarter must be in 1..4, got 0", domain_error);
+                         "offshoring::period::quarter: quarter must be in 1..4, got 0" SEE_DOMAIN_ERRORS,
+                         domain_error);
     CHECK_THROWS_WITH_AS(period::quarter(2025, 5),
-                         "offshoring::period::quarter: quarter must be in 1..4, got 5", domain_error);
+                         "offshoring::period::quarter: quarter must be in 1..4, got 5" SEE_DOMAIN_ERRORS,
+                         domain_error);
 }
 
 TEST_CASE("the factories refuse a year outside 1..9999") {
     using offshoring::domain_error;
     CHECK_THROWS_WITH_AS(period::whole_year(0),
-                         "offshoring::period::whole_year: year must be in 1..9999, got 0", domain_error);
-    CHECK_THROWS_WITH_AS(period::whole_year(10000),
-                         "offshoring::period::whole_year: year must be in 1..9999, got 10000", domain_error);
+                         "offshoring::period::whole_year: year must be in 1..9999, got 0" SEE_DOMAIN_ERRORS,
+                         domain_error);
+    CHECK_THROWS_WITH_AS(
+        period::whole_year(10000),
+        "offshoring::period::whole_year: year must be in 1..9999, got 10000" SEE_DOMAIN_ERRORS, domain_error);
     CHECK_THROWS_WITH_AS(period::half(-2025, 1),
-                         "offshoring::period::half: year must be in 1..9999, got -2025", domain_error);
+                         "offshoring::period::half: year must be in 1..9999, got -2025" SEE_DOMAIN_ERRORS,
+                         domain_error);
     CHECK_THROWS_WITH_AS(period::quarter(10000, 1),
-                         "offshoring::period::quarter: year must be in 1..9999, got 10000", domain_error);
-    CHECK_THROWS_WITH_AS(period::month(0, 1), "offshoring::period::month: year must be in 1..9999, got 0",
+                         "offshoring::period::quarter: year must be in 1..9999, got 10000" SEE_DOMAIN_ERRORS,
+                         domain_error);
+    CHECK_THROWS_WITH_AS(period::month(0, 1),
+                         "offshoring::period::month: year must be in 1..9999, got 0" SEE_DOMAIN_ERRORS,
                          domain_error);
     CHECK_NOTHROW(period::whole_year(1));
     CHECK_NOTHROW(period::whole_year(9999));
@@ -158,9 +171,10 @@ TEST_CASE("the same period a year earlier keeps its kind and index") {
 }
 
 TEST_CASE("there is no year before year 1") {
-    CHECK_THROWS_WITH_AS(period::half(1, 1).year_earlier(),
-                         "offshoring::period::year_earlier: the year before must be in 1..9999, got 0",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        period::half(1, 1).year_earlier(),
+        "offshoring::period::year_earlier: the year before must be in 1..9999, got 0" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
     CHECK_THROWS_AS(period::whole_year(1).year_earlier(), offshoring::domain_error);
 }
 

@@ -168,7 +168,9 @@ TEST_CASE("read_figures_csv throws every error in one exception") {
     } catch (const offshoring::data::csv_errors& e) {
         CHECK(e.errors().size() == 2);
         const std::string what = e.what();
-        CHECK(what.find("offshoring::data::read_figures_csv: 2 errors in f.csv") == 0);
+        // The first line points to the entry of docs/troubleshooting.md for CSV errors; one line per error follows.
+        CHECK(what.find("offshoring::data::read_figures_csv: 2 errors in f.csv (see "
+                        "docs/troubleshooting.md#csv-errors)\n") == 0);
         CHECK(what.find("f.csv:2:7: measure \"x\"") != std::string::npos);
         CHECK(what.find("f.csv:3:12: scope \"ABC\"") != std::string::npos);
     }

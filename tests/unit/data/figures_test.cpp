@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 #include <offshoring/data/csv.hpp>
 #include <offshoring/data/csv_reader.hpp>
 #include <offshoring/data/figures.hpp>
@@ -89,9 +91,10 @@ TEST_CASE("a change over two years is filed under the run of both") {
 }
 
 TEST_CASE("an unknown id is refused with its name") {
-    CHECK_THROWS_WITH_AS(find_figure("total_2042"),
-                         "offshoring::data::find_figure: no figure has the id \"total_2042\"",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        find_figure("total_2042"),
+        "offshoring::data::find_figure: no figure has the id \"total_2042\"" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
 }
 
 TEST_CASE("qualified claims are the ones the articles qualify") {

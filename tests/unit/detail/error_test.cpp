@@ -10,6 +10,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 using namespace offshoring;
 
 namespace {
@@ -18,7 +20,7 @@ namespace {
 std::string shown(std::string_view text) {
     const std::string message = parse_error("f", text, 0, "why").what();
     const std::string head = "f: cannot read \"";
-    const std::string tail = "\" at position 0: why";
+    const std::string tail = "\" at position 0: why" SEE_PARSE_ERRORS;
     REQUIRE(message.size() >= head.size() + tail.size());
     REQUIRE(message.compare(0, head.size(), head) == 0);
     REQUIRE(message.compare(message.size() - tail.size(), tail.size(), tail) == 0);
@@ -134,4 +136,13 @@ TEST_CASE("any bytes give a message that is UTF-8 with no control character") {
         // The text() keeps the bytes as they were.
         CHECK(parse_error("f", text, 0, "why").text() == text);
     }
+}
+
+TEST_CASE("every exception message ends with its entry of docs/troubleshooting.md") {
+    // Spelt out in full here, once; the other tests append SEE_DOMAIN_ERRORS or SEE_PARSE_ERRORS.
+    CHECK_THROWS_WITH_AS(offshoring::detail::fail("f", "x must be positive, got 0"),
+                         "f: x must be positive, got 0 (see docs/troubleshooting.md#domain-errors)",
+                         offshoring::domain_error);
+    CHECK(std::string(parse_error("f", "abc", 1, "why").what()) ==
+          "f: cannot read \"abc\" at position 1: why (see docs/troubleshooting.md#parse-errors)");
 }

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 #include <cmath>
 #include <limits>
 
@@ -53,48 +55,49 @@ TEST_CASE("compounding gives more than the linear rate, for rises and for falls 
 
 TEST_CASE(
     "annualised_rate refuses a change below minus one, a span of a year or more, and an unknown method") {
-    CHECK_THROWS_WITH_AS(
-        annualised_rate(-1.5, 6, annualisation::compound),
-        "offshoring::annualised_rate: change must be at least -1 (a fall of 100 %) and finite, got -1.5",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        annualised_rate(not_a_number, 6, annualisation::linear),
-        "offshoring::annualised_rate: change must be at least -1 (a fall of 100 %) and finite, got nan",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        annualised_rate(0.01, 12, annualisation::compound),
-        "offshoring::annualised_rate: months must be in 1..11 (a span shorter than a year), got 12",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        annualised_rate(0.01, 0, annualisation::linear),
-        "offshoring::annualised_rate: months must be in 1..11 (a span shorter than a year), got 0",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(annualised_rate(0.01, period::whole_year(2024), annualisation::linear),
-                         "offshoring::annualised_rate: period must be shorter than a year, got 2024",
+    CHECK_THROWS_WITH_AS(annualised_rate(-1.5, 6, annualisation::compound),
+                         "offshoring::annualised_rate: change must be at least -1 (a fall of 100 %) and "
+                         "finite, got -1.5" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_rate(not_a_number, 6, annualisation::linear),
+                         "offshoring::annualised_rate: change must be at least -1 (a fall of 100 %) and "
+                         "finite, got nan" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_rate(0.01, 12, annualisation::compound),
+                         "offshoring::annualised_rate: months must be in 1..11 (a span shorter than a year), "
+                         "got 12" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_rate(0.01, 0, annualisation::linear),
+                         "offshoring::annualised_rate: months must be in 1..11 (a span shorter than a year), "
+                         "got 0" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        annualised_rate(0.01, period::whole_year(2024), annualisation::linear),
+        "offshoring::annualised_rate: period must be shorter than a year, got 2024" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
     CHECK_THROWS_WITH_AS(annualised_rate(0.01, 6, static_cast<annualisation>(7)),
                          "offshoring::annualised_rate: method must be annualisation::compound or "
-                         "annualisation::linear, got 7",
+                         "annualisation::linear, got 7" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
 }
 
 TEST_CASE("annualised_rate refuses a compound rate that overflows") {
     // (1 + 1e300)^12 = 1e3600.
-    CHECK_THROWS_WITH_AS(
-        annualised_rate(1e300, 1, annualisation::compound),
-        "offshoring::annualised_rate: result is not finite (inf) for change 1e+300 over 1 months",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_rate(1e300, 1, annualisation::compound),
+                         "offshoring::annualised_rate: result is not finite (inf) for change 1e+300 over 1 "
+                         "months" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
 }
 
 TEST_CASE("annualised_rate refuses a linear rate that overflows") {
     // 1.5e307 * 12 = 1.8e308 and DBL_MAX * 12 / 11 exceed DBL_MAX = 1.797e308.
-    CHECK_THROWS_WITH_AS(
-        annualised_rate(1.5e307, 1, annualisation::linear),
-        "offshoring::annualised_rate: result is not finite (inf) for change 1.5e+307 over 1 months",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_rate(1.5e307, 1, annualisation::linear),
+                         "offshoring::annualised_rate: result is not finite (inf) for change 1.5e+307 over 1 "
+                         "months" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(annualised_rate(std::numeric_limits<double>::max(), 11, annualisation::linear),
                          "offshoring::annualised_rate: result is not finite (inf) for change "
-                         "1.7976931348623157e+308 over 11 months",
+                         "1.7976931348623157e+308 over 11 months" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     // 1e307 * 12 = 1.2e308 still fits.
     CHECK(annualised_rate(1e307, 1, annualisation::linear) == Approx(1.2e308).epsilon(1e-15));
@@ -109,7 +112,7 @@ TEST_CASE("an annualised level that fits a double is returned though partial * 1
     // 1e308 * 12 / 6 = 2e308 does not fit, and is refused.
     CHECK_THROWS_WITH_AS(annualised_level(by_months, raw_mad(1e308), 6),
                          "offshoring::annualised_level(by_months): result is not finite (inf) for partial "
-                         "amount 1e+308",
+                         "amount 1e+308" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
 }
 
@@ -146,53 +149,53 @@ TEST_CASE("the seasonal ratio and the year-on-year growth methods are the same f
 }
 
 TEST_CASE("annualised levels refuse a whole year given as the partial period") {
-    CHECK_THROWS_WITH_AS(
-        annualised_level(by_months, 1_mad, period::whole_year(2024)),
-        "offshoring::annualised_level(by_months): partial period must be shorter than a year, got 2024",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_level(by_months, 1_mad, period::whole_year(2024)),
+                         "offshoring::annualised_level(by_months): partial period must be shorter than a "
+                         "year, got 2024" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         annualised_level(by_months, 1_mad, 12),
         "offshoring::annualised_level(by_months): months must be in 1..11 (a span shorter than a "
-        "year), got 12",
+        "year), got 12" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        annualised_level(by_days, 1_mad, period::whole_year(2024)),
-        "offshoring::annualised_level(by_days): partial period must be shorter than a year, got 2024",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_level(by_days, 1_mad, period::whole_year(2024)),
+                         "offshoring::annualised_level(by_days): partial period must be shorter than a year, "
+                         "got 2024" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         annualised_level(by_seasonal_ratio, 1_mad, period::whole_year(2025), 1_mad, period::whole_year(2024),
                          2_mad),
         "offshoring::annualised_level(by_seasonal_ratio): partial period must be shorter than a "
-        "year, got 2025",
+        "year, got 2025" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
 }
 
 TEST_CASE("annualised levels refuse negative and NaN amounts") {
-    CHECK_THROWS_WITH_AS(
-        annualised_level(by_months, -1_mad, h1_2025),
-        "offshoring::annualised_level(by_months): partial amount must be non-negative and finite, got -1",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        annualised_level(by_days, raw_mad(not_a_number), h1_2025),
-        "offshoring::annualised_level(by_days): partial amount must be non-negative and finite, got nan",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_level(by_months, -1_mad, h1_2025),
+                         "offshoring::annualised_level(by_months): partial amount must be non-negative and "
+                         "finite, got -1" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(annualised_level(by_days, raw_mad(not_a_number), h1_2025),
+                         "offshoring::annualised_level(by_days): partial amount must be non-negative and "
+                         "finite, got nan" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
 }
 
 TEST_CASE("the seasonal ratio refuses H1 against Q1 and H1 against the H2 before it") {
     CHECK_THROWS_WITH_AS(
         annualised_level(by_seasonal_ratio, 2_mad, h1_2025, 1_mad, period::quarter(2024, 1), 4_mad),
         "offshoring::annualised_level(by_seasonal_ratio): periods must have the same length, got "
-        "2025-H1 (6 months) and 2024-Q1 (3 months)",
+        "2025-H1 (6 months) and 2024-Q1 (3 months)" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         annualised_level(by_seasonal_ratio, 2_mad, h1_2025, 1_mad, period::half(2024, 2), 4_mad),
         "offshoring::annualised_level(by_seasonal_ratio): previous_partial_period must be the same "
-        "period a year earlier, got 2025-H1 and 2024-H2",
+        "period a year earlier, got 2025-H1 and 2024-H2" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         annualised_level(by_year_on_year_growth, 2_mad, h1_2025, 1_mad, period::half(2023, 1), 4_mad),
         "offshoring::annualised_level(by_year_on_year_growth): previous_partial_period must be the "
-        "same period a year earlier, got 2025-H1 and 2023-H1",
+        "same period a year earlier, got 2025-H1 and 2023-H1" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
 }
 
@@ -200,12 +203,12 @@ TEST_CASE("the seasonal ratio refuses a zero previous partial and one larger tha
     CHECK_THROWS_WITH_AS(
         annualised_level(by_seasonal_ratio, 2_mad, h1_2025, 0_mad, h1_2024, 4_mad),
         "offshoring::annualised_level(by_seasonal_ratio): previous partial amount must be positive "
-        "and finite, got 0",
+        "and finite, got 0" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         annualised_level(by_year_on_year_growth, 2_mad, h1_2025, 5_mad, h1_2024, 4_mad),
         "offshoring::annualised_level(by_year_on_year_growth): previous partial amount must not "
-        "exceed the previous year, got 5 and 4",
+        "exceed the previous year, got 5 and 4" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
 }
 
@@ -213,12 +216,12 @@ TEST_CASE("a published growth below minus one or a previous year of zero is refu
     CHECK_THROWS_WITH_AS(
         annualised_level(by_year_on_year_growth, 26.22_bn_mad, -2.0),
         "offshoring::annualised_level(by_year_on_year_growth): year-on-year growth must be at least "
-        "-1 (a fall of 100 %) and finite, got -2",
+        "-1 (a fall of 100 %) and finite, got -2" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         annualised_level(by_year_on_year_growth, 0_mad, 0.035),
         "offshoring::annualised_level(by_year_on_year_growth): previous year must be positive and "
-        "finite, got 0",
+        "finite, got 0" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
 }
 
@@ -227,6 +230,6 @@ TEST_CASE("the seasonal ratio refuses a result that overflows") {
         annualised_level(by_seasonal_ratio, raw_mad(1e300), h1_2025, raw_mad(1e-300), h1_2024,
                          raw_mad(1e300)),
         "offshoring::annualised_level(by_seasonal_ratio): result is not finite (inf) for partial "
-        "amount 1e+300, previous partial amount 1e-300 and previous year 1e+300",
+        "amount 1e+300, previous partial amount 1e-300 and previous year 1e+300" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
 }

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 #include <cmath>
 #include <limits>
 
@@ -45,35 +47,40 @@ TEST_CASE("a CAGR between periods counts the months between their first months")
 TEST_CASE("a fall to zero is a CAGR of minus one") { CHECK(cagr(100_mad, 0_mad, 4) == -1.0); }
 
 TEST_CASE("cagr refuses a base that is not positive and a negative final value") {
-    CHECK_THROWS_WITH_AS(cagr(0_mad, 1_mad, 2), "offshoring::cagr: base must be positive and finite, got 0",
+    CHECK_THROWS_WITH_AS(cagr(0_mad, 1_mad, 2),
+                         "offshoring::cagr: base must be positive and finite, got 0" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(cagr(-5_mad, 1_mad, 2), "offshoring::cagr: base must be positive and finite, got -5",
+    CHECK_THROWS_WITH_AS(cagr(-5_mad, 1_mad, 2),
+                         "offshoring::cagr: base must be positive and finite, got -5" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(cagr(5_mad, -1_mad, 2),
-                         "offshoring::cagr: final value must be non-negative and finite, got -1",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(cagr(5_mad, raw_mad(not_a_number), 2),
-                         "offshoring::cagr: final value must be non-negative and finite, got nan",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        cagr(5_mad, -1_mad, 2),
+        "offshoring::cagr: final value must be non-negative and finite, got -1" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        cagr(5_mad, raw_mad(not_a_number), 2),
+        "offshoring::cagr: final value must be non-negative and finite, got nan" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
 }
 
 TEST_CASE("cagr refuses zero, negative and NaN years") {
-    CHECK_THROWS_WITH_AS(cagr(1_mad, 2_mad, 0), "offshoring::cagr: years must be positive and finite, got 0",
+    CHECK_THROWS_WITH_AS(cagr(1_mad, 2_mad, 0),
+                         "offshoring::cagr: years must be positive and finite, got 0" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(cagr(1_mad, 2_mad, -3),
-                         "offshoring::cagr: years must be positive and finite, got -3",
+                         "offshoring::cagr: years must be positive and finite, got -3" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(cagr(1_mad, 2_mad, not_a_number),
-                         "offshoring::cagr: years must be positive and finite, got nan",
+                         "offshoring::cagr: years must be positive and finite, got nan" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
 }
 
 TEST_CASE("cagr refuses a result that overflows") {
     // 1e10^(1/0.01) = 1e1000, beyond the largest double.
-    CHECK_THROWS_WITH_AS(
-        cagr(1_mad, raw_mad(1e10), 0.01),
-        "offshoring::cagr: result is not finite (inf) for base 1, final value 1e+10 and years 0.01",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(cagr(1_mad, raw_mad(1e10), 0.01),
+                         "offshoring::cagr: result is not finite (inf) for base 1, final value 1e+10 and "
+                         "years 0.01" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
 }
 
 TEST_CASE("cagr is right when the ratio of its amounts underflows or overflows a double") {
@@ -89,14 +96,16 @@ TEST_CASE("cagr is right when the ratio of its amounts underflows or overflows a
 }
 
 TEST_CASE("cagr refuses periods of different lengths and periods out of order") {
+    CHECK_THROWS_WITH_AS(cagr(1_mad, h1_2024, 2_mad, period::quarter(2025, 1)),
+                         "offshoring::cagr: periods must have the same length, got 2024-H1 (6 months) and "
+                         "2025-Q1 (3 months)" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
-        cagr(1_mad, h1_2024, 2_mad, period::quarter(2025, 1)),
-        "offshoring::cagr: periods must have the same length, got 2024-H1 (6 months) and 2025-Q1 (3 months)",
+        cagr(1_mad, h1_2025, 2_mad, h1_2024),
+        "offshoring::cagr: to_period must start after from_period, got 2025-H1 and 2024-H1" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(cagr(1_mad, h1_2025, 2_mad, h1_2024),
-                         "offshoring::cagr: to_period must start after from_period, got 2025-H1 and 2024-H1",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(cagr(1_mad, period::month(2025, 3), 2_mad, period::month(2025, 3)),
-                         "offshoring::cagr: to_period must start after from_period, got 2025-03 and 2025-03",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        cagr(1_mad, period::month(2025, 3), 2_mad, period::month(2025, 3)),
+        "offshoring::cagr: to_period must start after from_period, got 2025-03 and 2025-03" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
 }

@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: MIT
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 #include <offshoring/published/printed.hpp>
 #include <offshoring/published/reading.hpp>
 #include <offshoring/quantity/units.hpp>
@@ -145,7 +147,7 @@ TEST_CASE("the convention words of the command line and of JSON are read, and ot
     CHECK_FALSE(try_parse_rounding("down").has_value());
     CHECK_THROWS_WITH_AS(parse_rounding("down"),
                          "offshoring::parse_rounding: cannot read \"down\" at position 0: expected nearest, "
-                         "truncation or up",
+                         "truncation or up" SEE_PARSE_ERRORS,
                          parse_error);
 }
 

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 namespace {
 
 using namespace offshoring::literals;
@@ -80,35 +82,39 @@ TEST_CASE("a conversion given the amount's period checks that the rate covers it
     CHECK(in_mad(to_mad(100_usd, period::whole_year(2025), rate_2025)) == 950.0);
     CHECK_THROWS_WITH_AS(to_mad(100_usd, period::half(2025, 1), rate_2024),
                          "offshoring::to_mad: the rate applies to 2024, which does not contain the amount's "
-                         "period 2025-H1",
+                         "period 2025-H1" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     const exchange_rate<> rate_h1(period::half(2025, 1), per_dollar(9.5));
     CHECK_THROWS_WITH_AS(
         to_usd(950_mad, period::whole_year(2025), rate_h1),
         "offshoring::to_usd: the rate applies to 2025-H1, which does not contain the amount's "
-        "period 2025",
+        "period 2025" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         to_usd(950_mad, period::month(2025, 7), rate_h1),
         "offshoring::to_usd: the rate applies to 2025-H1, which does not contain the amount's "
-        "period 2025-07",
+        "period 2025-07" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
 }
 
 TEST_CASE("a rate that is not positive and finite is refused, naming the function and the value") {
     const period year = period::whole_year(2024);
-    CHECK_THROWS_WITH_AS(exchange_rate<>(year, per_dollar(0.0)),
-                         "offshoring::exchange_rate: rate must be positive and finite, got 0 MAD per USD",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        exchange_rate<>(year, per_dollar(0.0)),
+        "offshoring::exchange_rate: rate must be positive and finite, got 0 MAD per USD" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
     CHECK_THROWS_WITH_AS(exchange_rate<>(year, per_dollar(-9.36)),
-                         "offshoring::exchange_rate: rate must be positive and finite, got -9.36 MAD per USD",
+                         "offshoring::exchange_rate: rate must be positive and finite, got -9.36 MAD per "
+                         "USD" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(exchange_rate<>(year, per_dollar(std::numeric_limits<double>::quiet_NaN())),
-                         "offshoring::exchange_rate: rate must be positive and finite, got nan MAD per USD",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(exchange_rate<>(year, per_dollar(std::numeric_limits<double>::infinity())),
-                         "offshoring::exchange_rate: rate must be positive and finite, got inf MAD per USD",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        exchange_rate<>(year, per_dollar(std::numeric_limits<double>::quiet_NaN())),
+        "offshoring::exchange_rate: rate must be positive and finite, got nan MAD per USD" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        exchange_rate<>(year, per_dollar(std::numeric_limits<double>::infinity())),
+        "offshoring::exchange_rate: rate must be positive and finite, got inf MAD per USD" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
     // The smallest positive double is a valid, if absurd, rate.
     CHECK_NOTHROW(exchange_rate<>(year, per_dollar(std::numeric_limits<double>::denorm_min())));
 }
@@ -118,45 +124,47 @@ TEST_CASE("an implied rate needs two positive finite amounts") {
     CHECK_THROWS_WITH_AS(
         exchange_rate<>::implied_by(year, 26.2_bn_mad, 0_usd),
         "offshoring::exchange_rate::implied_by: the amount in US dollars must be positive and "
-        "finite, got 0 USD",
+        "finite, got 0 USD" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(exchange_rate<>::implied_by(year, -1.0_mad, 2.8_bn_usd),
                          "offshoring::exchange_rate::implied_by: the amount in dirhams must be positive and "
-                         "finite, got -1 MAD",
+                         "finite, got -1 MAD" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(exchange_rate<>::implied_by(
                              year, mad<>::from_value(std::numeric_limits<double>::quiet_NaN()), 2.8_bn_usd),
                          "offshoring::exchange_rate::implied_by: the amount in dirhams must be positive and "
-                         "finite, got nan MAD",
+                         "finite, got nan MAD" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     // 1e300 / 1e-300 overflows; 1e-300 / 1e300 rounds to zero: neither is a rate.
-    CHECK_THROWS_WITH_AS(
-        exchange_rate<>::implied_by(year, 1e300_mad, 1e-300_usd),
-        "offshoring::exchange_rate::implied_by: rate must be positive and finite, got inf MAD per USD",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        exchange_rate<>::implied_by(year, 1e-300_mad, 1e300_usd),
-        "offshoring::exchange_rate::implied_by: rate must be positive and finite, got 0 MAD per USD",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(exchange_rate<>::implied_by(year, 1e300_mad, 1e-300_usd),
+                         "offshoring::exchange_rate::implied_by: rate must be positive and finite, got inf "
+                         "MAD per USD" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(exchange_rate<>::implied_by(year, 1e-300_mad, 1e300_usd),
+                         "offshoring::exchange_rate::implied_by: rate must be positive and finite, got 0 MAD "
+                         "per USD" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
 }
 
 TEST_CASE("a conversion refuses a NaN or infinite amount and a result that overflows") {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double inf = std::numeric_limits<double>::infinity();
     CHECK_THROWS_WITH_AS(to_mad(usd<>::from_value(nan), rate_2024),
-                         "offshoring::to_mad: amount must be finite, got nan USD", offshoring::domain_error);
+                         "offshoring::to_mad: amount must be finite, got nan USD" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(to_usd(mad<>::from_value(-inf), rate_2024),
-                         "offshoring::to_usd: amount must be finite, got -inf MAD", offshoring::domain_error);
+                         "offshoring::to_usd: amount must be finite, got -inf MAD" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         to_mad(1e308_usd, rate_2024),
         "offshoring::to_mad: the result overflows a double, converting 1e+308 USD at 9.36 MAD "
-        "per USD",
+        "per USD" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
     const exchange_rate<> tiny(period::whole_year(2024), per_dollar(1e-10));
     CHECK_THROWS_WITH_AS(
         to_usd(1e300_mad, tiny),
         "offshoring::to_usd: the result overflows a double, converting 1e+300 MAD at 1e-10 MAD "
-        "per USD",
+        "per USD" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
 }
 

@@ -9,6 +9,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 using namespace offshoring;
 
 namespace {
@@ -57,31 +59,33 @@ TEST_CASE("as_interval turns a scaled quantity into a point in the base unit") {
 }
 
 TEST_CASE("an interval whose lower bound exceeds its upper bound is refused") {
-    CHECK_THROWS_WITH_AS(interval<double>(2.0, 1.0),
-                         "offshoring::interval: lower bound must not exceed upper bound, got [2, 1]",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        interval<double>(2.0, 1.0),
+        "offshoring::interval: lower bound must not exceed upper bound, got [2, 1]" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
 }
 
 TEST_CASE("an interval with a NaN or infinite bound is refused") {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double inf = std::numeric_limits<double>::infinity();
     CHECK_THROWS_WITH_AS(interval<double>(nan, 1.0),
-                         "offshoring::interval: bounds must be finite, got [nan, 1]",
+                         "offshoring::interval: bounds must be finite, got [nan, 1]" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(interval<double>(0.0, inf),
-                         "offshoring::interval: bounds must be finite, got [0, inf]",
+                         "offshoring::interval: bounds must be finite, got [0, inf]" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(as_interval(nan), "offshoring::as_interval: value must be finite, got nan",
+    CHECK_THROWS_WITH_AS(as_interval(nan),
+                         "offshoring::as_interval: value must be finite, got nan" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
 }
 
 TEST_CASE("the width of an interval wider than the largest double is refused, its midpoint is exact") {
     const interval<double> widest(-1.7e308, 1.7e308);
     // 3.4e308 exceeds DBL_MAX = 1.797e308: there is no double to return.
-    CHECK_THROWS_WITH_AS(
-        (void)widest.width(),
-        "offshoring::interval::width: the width overflows a double, got [-1.7e+308, 1.7e+308]",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS((void)widest.width(),
+                         "offshoring::interval::width: the width overflows a double, got [-1.7e+308, "
+                         "1.7e+308]" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     // The midpoint always fits: the halves -0.85e308 and 0.85e308 are exact and cancel.
     CHECK(widest.midpoint() == 0.0);
     // -0.85e308 + 0.75e308 = -0.1e308.

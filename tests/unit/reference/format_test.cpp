@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 #include "../../support/reference_examples.hpp"
 
 using namespace offshoring;
@@ -58,9 +60,11 @@ TEST_CASE("docs/reference/format.md: the examples of text give their documented 
     CHECK(format_amount(1005000000_mad, units::billion_dirhams, 2, fr_text) == "1,01 milliard de dirhams");
     CHECK(format_percent(0.0345, 1, fr_text) == "3,5 %");
     CHECK_THROWS_WITH_AS((void)format_number(not_a_number, 1, fr_text),
-                         "offshoring::format_number: value must be finite, got nan", domain_error);
+                         "offshoring::format_number: value must be finite, got nan" SEE_DOMAIN_ERRORS,
+                         domain_error);
     CHECK_THROWS_WITH_AS((void)format_number(1.0, 13, fr_text),
-                         "offshoring::format_number: decimals must be in 0..12, got 13", domain_error);
+                         "offshoring::format_number: decimals must be in 0..12, got 13" SEE_DOMAIN_ERRORS,
+                         domain_error);
 
     // amounts table
     CHECK(format_amount(26.22_bn_mad, units::billion_dirhams, 1, fr_text, form::abbreviated) ==
@@ -135,7 +139,7 @@ TEST_CASE("docs/reference/format.md: the examples of text give their documented 
     CHECK(format_segment(segment::crm, fr_text) == "gestion de la relation client");
     CHECK(format_segment(segment::crm, en_text) == "customer relationship management");
     CHECK_THROWS_WITH_AS((void)format_segment(static_cast<segment>(7), fr_text),
-                         "offshoring::format_segment: not a segment, got 7", domain_error);
+                         "offshoring::format_segment: not a segment, got 7" SEE_DOMAIN_ERRORS, domain_error);
 
     // streams
     CHECK(streamed(segment::crm) == "CRM");
@@ -186,12 +190,14 @@ TEST_CASE(
 
     // refusals
     CHECK_THROWS_WITH_AS((void)format(period::whole_year(2024), fr_text, {1}),
-                         "offshoring::format: decimals cannot be given for a period", domain_error);
-    CHECK_THROWS_WITH_AS(
-        (void)format(148500_jobs, fr_text, {{}, {}, {}, {}, amount_scale::billions}),
-        "offshoring::format: a scale cannot be given for jobs or a rate; only an amount has one",
-        domain_error);
-    CHECK_THROWS_WITH_AS((void)format(26.22_bn_mad, fr_text, {{}, shown_as::percent}),
-                         "offshoring::format: shown_as cannot be given for a quantity, which has its unit",
+                         "offshoring::format: decimals cannot be given for a period" SEE_DOMAIN_ERRORS,
                          domain_error);
+    CHECK_THROWS_WITH_AS((void)format(148500_jobs, fr_text, {{}, {}, {}, {}, amount_scale::billions}),
+                         "offshoring::format: a scale cannot be given for jobs or a rate; only an amount has "
+                         "one" SEE_DOMAIN_ERRORS,
+                         domain_error);
+    CHECK_THROWS_WITH_AS(
+        (void)format(26.22_bn_mad, fr_text, {{}, shown_as::percent}),
+        "offshoring::format: shown_as cannot be given for a quantity, which has its unit" SEE_DOMAIN_ERRORS,
+        domain_error);
 }

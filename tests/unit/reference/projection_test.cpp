@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 #include "../../support/reference_examples.hpp"
 
 using namespace offshoring;
@@ -34,12 +36,12 @@ TEST_CASE("docs/reference/projection.md: the examples of targets give their docu
     CHECK_THROWS_WITH_AS(
         (void)required_rate(26.22_bn_mad, 2024, 40_bn_mad, 2024),
         "offshoring::required_rate: target year must be after base year, got target year 2024 and "
-        "base year 2024",
+        "base year 2024" SEE_DOMAIN_ERRORS,
         domain_error);
     CHECK_THROWS_WITH_AS(
         (void)projected_value(148500_jobs, 2024, 0.05, 2023),
         "offshoring::projected_value: year must not be before base year, got year 2023 and base "
-        "year 2024",
+        "year 2024" SEE_DOMAIN_ERRORS,
         domain_error);
 }
 

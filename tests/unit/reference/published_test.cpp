@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 #include "../../support/reference_examples.hpp"
 
 using namespace offshoring;
@@ -30,9 +32,10 @@ TEST_CASE("docs/reference/published.md: the examples of published figures give t
     CHECK(interval<double>(1.0) == interval<double>(1.0, 1.0));
     CHECK(as_interval(48.0 * units::million_dirhams).lo() == 48_m_mad);
     static_assert(std::is_same_v<interval_of<published_number>, interval<double>>);
-    CHECK_THROWS_WITH_AS(interval<double>(2.0, 1.0),
-                         "offshoring::interval: lower bound must not exceed upper bound, got [2, 1]",
-                         domain_error);
+    CHECK_THROWS_WITH_AS(
+        interval<double>(2.0, 1.0),
+        "offshoring::interval: lower bound must not exceed upper bound, got [2, 1]" SEE_DOMAIN_ERRORS,
+        domain_error);
 
     // number.hpp
     CHECK(parse_published("148.500", fr) == published_number(148500, 0));
@@ -64,16 +67,17 @@ TEST_CASE("docs/reference/published.md: the examples of published figures give t
         (void)parse_published("26.22", fr),
         "offshoring::parse_published: cannot read \"26.22\" at position 2: a group of thousands "
         "must have exactly three digits (in French style the decimal separator is ',' and '.' "
-        "groups thousands)",
+        "groups thousands)" SEE_PARSE_ERRORS,
         parse_error);
     CHECK_THROWS_AS(published_number(1, 10), domain_error);
 
     // amount.hpp
     CHECK(published_amount(published_number(262, 1), units::billion_dirhams) ==
           parse_published("26,2", fr, bn));
-    CHECK_THROWS_WITH_AS(published_amount(published_number(403, 1, number_kind::percent), bn),
-                         "offshoring::published_amount: an amount cannot be a percentage, got 40.3%",
-                         domain_error);
+    CHECK_THROWS_WITH_AS(
+        published_amount(published_number(403, 1, number_kind::percent), bn),
+        "offshoring::published_amount: an amount cannot be a percentage, got 40.3%" SEE_DOMAIN_ERRORS,
+        domain_error);
     CHECK(parse_published("26,2", fr, bn).number() == published_number(262, 1));
     CHECK(in_billion_mad(parse_published("26,2", fr, bn).value()) == Approx(26.2));
     CHECK(in_billion_mad(as_interval(parse_published("26,2", fr, bn)).lo()) == Approx(26.15));
@@ -170,6 +174,7 @@ TEST_CASE("docs/reference/published.md: the examples of published figures give t
                             parse_published("140 000", fr, units::job), approximation_kind::more_than)
               .consistent);
     CHECK_THROWS_WITH_AS((void)check_share(10.6_bn_mad, 26.2_bn_mad, parse_published("40,3", fr)),
-                         "offshoring::check_share: claim must be a percentage (a text ending in %), got 40.3",
+                         "offshoring::check_share: claim must be a percentage (a text ending in %), got "
+                         "40.3" SEE_DOMAIN_ERRORS,
                          domain_error);
 }

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 #include <cmath>
 #include <limits>
 
@@ -129,7 +131,7 @@ TEST_CASE("a rate too small to compound in a double is refused rather than answe
     // 1 + 1e-17 rounds to 1, so no projection grows, though ln(1 + 1e-12) / 1e-17 = 77 800 years would do.
     CHECK_THROWS_WITH_AS(first_year_met(1_mad, 2024, raw_mad(1 + 1e-12), 1e-17),
                          "offshoring::first_year_met: rate 1e-17 is too small to compound in this type: "
-                         "1 + rate rounds to 1",
+                         "1 + rate rounds to 1" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
 }
 
@@ -168,33 +170,36 @@ TEST_CASE("a value on the path has no gap and jobs have a gap in jobs") {
 
 TEST_CASE(
     "required_rate refuses a base or target that is not positive and a target year not after the base year") {
-    CHECK_THROWS_WITH_AS(required_rate(0_mad, 2024, 40_mad, 2030),
-                         "offshoring::required_rate: base must be positive and finite, got 0",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(required_rate(26_mad, 2024, -40_mad, 2030),
-                         "offshoring::required_rate: target must be positive and finite, got -40",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(required_rate(26_mad, 2024, raw_mad(not_a_number), 2030),
-                         "offshoring::required_rate: target must be positive and finite, got nan",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        required_rate(0_mad, 2024, 40_mad, 2030),
+        "offshoring::required_rate: base must be positive and finite, got 0" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        required_rate(26_mad, 2024, -40_mad, 2030),
+        "offshoring::required_rate: target must be positive and finite, got -40" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        required_rate(26_mad, 2024, raw_mad(not_a_number), 2030),
+        "offshoring::required_rate: target must be positive and finite, got nan" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         required_rate(26_mad, 2030, 40_mad, 2030),
         "offshoring::required_rate: target year must be after base year, got target year 2030 and "
-        "base year 2030",
+        "base year 2030" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         required_rate(26_mad, 2030, 40_mad, 2024),
         "offshoring::required_rate: target year must be after base year, got target year 2024 and "
-        "base year 2030",
+        "base year 2030" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
 }
 
 TEST_CASE("required_rate refuses a result that overflows") {
     // (1e300 / 1e-300)^(1/1) = 1e600.
-    CHECK_THROWS_WITH_AS(
-        required_rate(raw_mad(1e-300), 2024, raw_mad(1e300), 2025),
-        "offshoring::required_rate: result is not finite (inf) for base 1e-300 and target 1e+300",
-        offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(required_rate(raw_mad(1e-300), 2024, raw_mad(1e300), 2025),
+                         "offshoring::required_rate: result is not finite (inf) for base 1e-300 and target "
+                         "1e+300" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
 }
 
 TEST_CASE("targets are right when the ratio of their amounts underflows or overflows a double") {
@@ -215,61 +220,65 @@ TEST_CASE("projected_value refuses a year before the base year, a rate below min
     CHECK_THROWS_WITH_AS(
         projected_value(26_mad, 2024, 0.05, 2023),
         "offshoring::projected_value: year must not be before base year, got year 2023 and base "
-        "year 2024",
+        "year 2024" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        projected_value(26_mad, 2024, -1.5, 2030),
-        "offshoring::projected_value: rate must be at least -1 (a fall of 100 %) and finite, got -1.5",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(
-        projected_value(26_mad, 2024, not_a_number, 2030),
-        "offshoring::projected_value: rate must be at least -1 (a fall of 100 %) and finite, got nan",
-        offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(projected_value(-26_mad, 2024, 0.05, 2030),
-                         "offshoring::projected_value: base must be positive and finite, got -26",
+    CHECK_THROWS_WITH_AS(projected_value(26_mad, 2024, -1.5, 2030),
+                         "offshoring::projected_value: rate must be at least -1 (a fall of 100 %) and "
+                         "finite, got -1.5" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
-    // 2^2000 is about 1e602.
+    CHECK_THROWS_WITH_AS(projected_value(26_mad, 2024, not_a_number, 2030),
+                         "offshoring::projected_value: rate must be at least -1 (a fall of 100 %) and "
+                         "finite, got nan" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
-        projected_value(1_mad, 0, 1.0, 2000),
-        "offshoring::projected_value: result is not finite (inf) for base 1, rate 1 and 2000 years",
+        projected_value(-26_mad, 2024, 0.05, 2030),
+        "offshoring::projected_value: base must be positive and finite, got -26" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
+    // 2^2000 is about 1e602.
+    CHECK_THROWS_WITH_AS(projected_value(1_mad, 0, 1.0, 2000),
+                         "offshoring::projected_value: result is not finite (inf) for base 1, rate 1 and "
+                         "2000 years" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
 }
 
 TEST_CASE("first_year_met refuses bad values and a year an int cannot hold") {
-    CHECK_THROWS_WITH_AS(first_year_met(0_mad, 2024, 40_mad, 0.05),
-                         "offshoring::first_year_met: base must be positive and finite, got 0",
-                         offshoring::domain_error);
-    CHECK_THROWS_WITH_AS(first_year_met(26_mad, 2024, 0_mad, 0.05),
-                         "offshoring::first_year_met: target must be positive and finite, got 0",
-                         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
-        first_year_met(26_mad, 2024, 40_mad, -2.0),
-        "offshoring::first_year_met: rate must be at least -1 (a fall of 100 %) and finite, got -2",
+        first_year_met(0_mad, 2024, 40_mad, 0.05),
+        "offshoring::first_year_met: base must be positive and finite, got 0" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
-        first_year_met(26_mad, 2024, 40_mad, not_a_number),
-        "offshoring::first_year_met: rate must be at least -1 (a fall of 100 %) and finite, got nan",
+        first_year_met(26_mad, 2024, 0_mad, 0.05),
+        "offshoring::first_year_met: target must be positive and finite, got 0" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(first_year_met(26_mad, 2024, 40_mad, -2.0),
+                         "offshoring::first_year_met: rate must be at least -1 (a fall of 100 %) and finite, "
+                         "got -2" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(first_year_met(26_mad, 2024, 40_mad, not_a_number),
+                         "offshoring::first_year_met: rate must be at least -1 (a fall of 100 %) and finite, "
+                         "got nan" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
     // ln(40 / 26) / 1e-300 years is about 4e299.
     CHECK_THROWS_WITH_AS(
         first_year_met(26_mad, 2024, 40_mad, 1e-300),
         "offshoring::first_year_met: the target is not met before the last year an int can hold, at "
-        "rate 1e-300",
+        "rate 1e-300" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
 }
 
 TEST_CASE("gap_to_trajectory refuses a negative value and a year before the base year") {
-    CHECK_THROWS_WITH_AS(gap_to_trajectory(-1_mad, 2025, 26_mad, 2024, 40_mad, 2030),
-                         "offshoring::gap_to_trajectory: value must be non-negative and finite, got -1",
-                         offshoring::domain_error);
+    CHECK_THROWS_WITH_AS(
+        gap_to_trajectory(-1_mad, 2025, 26_mad, 2024, 40_mad, 2030),
+        "offshoring::gap_to_trajectory: value must be non-negative and finite, got -1" SEE_DOMAIN_ERRORS,
+        offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         gap_to_trajectory(27_mad, 2020, 26_mad, 2024, 40_mad, 2030),
         "offshoring::gap_to_trajectory: year must not be before base year, got year 2020 and base "
-        "year 2024",
+        "year 2024" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
     CHECK_THROWS_WITH_AS(
         trajectory_value(26_mad, 2024, 40_mad, 2024, 2024),
         "offshoring::trajectory_value: target year must be after base year, got target year 2024 and "
-        "base year 2024",
+        "base year 2024" SEE_DOMAIN_ERRORS,
         offshoring::domain_error);
 }

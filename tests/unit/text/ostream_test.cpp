@@ -12,6 +12,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../../support/troubleshooting.hpp"
+
 using namespace offshoring;
 
 namespace {
@@ -74,8 +76,9 @@ TEST_CASE("the stream's width pads the whole text") {
 TEST_CASE("a bad value or bad decimals throw when streamed") {
     std::ostringstream os;
     CHECK_THROWS_WITH_AS(os << french(26.22_bn_mad, 13),
-                         "offshoring::format_amount: decimals must be in 0..12, got 13",
+                         "offshoring::format_amount: decimals must be in 0..12, got 13" SEE_DOMAIN_ERRORS,
                          offshoring::domain_error);
     CHECK_THROWS_WITH_AS(os << english(jobs<>::from_value(-std::numeric_limits<double>::infinity())),
-                         "offshoring::format_jobs: value must be finite, got -inf", offshoring::domain_error);
+                         "offshoring::format_jobs: value must be finite, got -inf" SEE_DOMAIN_ERRORS,
+                         offshoring::domain_error);
 }
