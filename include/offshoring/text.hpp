@@ -4,6 +4,7 @@
 
 // Each part compiles alone, so that a program printing only numbers or periods need not include Boost.Units.
 #include <offshoring/text/formatter.hpp>
+#include <offshoring/text/language.hpp>
 #include <offshoring/text/number.hpp>
 #include <offshoring/text/ostream.hpp>
 #include <offshoring/text/percent.hpp>

@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include <offshoring/check/engine.hpp>
-#include <offshoring/text/number.hpp>
+#include <offshoring/text/language.hpp>
 
 namespace offshoring::consistency {
 

@@ -13,12 +13,9 @@
 #include <system_error>
 
 #include <offshoring/detail/error.hpp>
+#include <offshoring/text/language.hpp>
 
 namespace offshoring {
-
-// Always passed explicitly: text never depends on a locale or on any global setting, so the same call
-// prints the same bytes on every machine.
-enum class language { fr, en };
 
 // How thousands are separated, and (in French) what sits between a number and "%" or "pts".
 //   ascii:       French "148 500" and "40,3 %" with U+0020; English "148,500".
