@@ -18,6 +18,14 @@ offshoring_mode_test("-ffast-math is refused with a sentence" ${CMAKE_CXX_COMPIL
     "-DEXPECT=offshoring: -ffast-math and -ffinite-math-only let the compiler assume")
 offshoring_mode_test("-ffinite-math-only is refused with a sentence" ${CMAKE_CXX_COMPILER} 17
     "-ffinite-math-only" "-DEXPECT=offshoring: -ffast-math and -ffinite-math-only let the compiler assume")
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    # clang++ 14 defines no macro for these flags; g++ does.
+    offshoring_mode_test("-ffast-math -fno-finite-math-only is refused by g++ with a sentence"
+        ${CMAKE_CXX_COMPILER} 17 "-ffast-math;-fno-finite-math-only"
+        "-DEXPECT=offshoring: -fassociative-math and -freciprocal-math let the compiler reorder")
+    offshoring_mode_test("-freciprocal-math is refused by g++ with a sentence" ${CMAKE_CXX_COMPILER} 17
+        "-freciprocal-math" "-DEXPECT=offshoring: -fassociative-math and -freciprocal-math let the compiler reorder")
+endif()
 offshoring_mode_test("-fno-exceptions is refused with a sentence" ${CMAKE_CXX_COMPILER} 17 "-fno-exceptions"
     "-DEXPECT=offshoring: reports bad input by throwing")
 
