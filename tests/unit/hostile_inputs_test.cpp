@@ -27,14 +27,14 @@
 #include <doctest/doctest.h>
 
 #include "../support/troubleshooting.hpp"
+#include "../support/values.hpp"
 
 using namespace offshoring;
+using namespace offshoring::testing;
 using namespace offshoring::literals;
 
 namespace {
 
-constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
-constexpr double infinity = std::numeric_limits<double>::infinity();
 constexpr double denormal = std::numeric_limits<double>::denorm_min();
 constexpr number_style fr = number_style::french;
 constexpr number_style en = number_style::english;

@@ -6,17 +6,13 @@
 #include <doctest/doctest.h>
 
 #include "../support/troubleshooting.hpp"
+#include "../support/values.hpp"
 
 #include <limits>
 
 using namespace offshoring;
+using namespace offshoring::testing;
 using doctest::Approx;
-
-namespace {
-constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
-constexpr double infinity = std::numeric_limits<double>::infinity();
-mad<> raw_mad(double value) { return mad<>::from_value(value); }
-}  // namespace
 
 // The functions documented as usable in constant expressions; exact binary fractions so that == holds.
 static_assert(share(1_bn_mad, 4_bn_mad) == 0.25);

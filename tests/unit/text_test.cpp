@@ -12,15 +12,15 @@
 #include <doctest/doctest.h>
 
 #include "../support/troubleshooting.hpp"
+#include "../support/values.hpp"
 
 using namespace offshoring;
+using namespace offshoring::testing;
 
 namespace {
 
 constexpr language fr = language::fr;
 constexpr language en = language::en;
-constexpr double nan_value = std::numeric_limits<double>::quiet_NaN();
-constexpr double infinity = std::numeric_limits<double>::infinity();
 
 }  // namespace
 
@@ -93,7 +93,7 @@ TEST_SUITE("format_number") {
     }
 
     TEST_CASE("a value that is not finite is refused with the function and the value named") {
-        CHECK_THROWS_WITH_AS(format_number(nan_value, 1, fr),
+        CHECK_THROWS_WITH_AS(format_number(not_a_number, 1, fr),
                              "offshoring::format_number: value must be finite, got nan" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_number(infinity, 1, en),
@@ -216,11 +216,11 @@ TEST_SUITE("format_amount") {
     }
 
     TEST_CASE("a bad amount or bad decimals are refused with the function named") {
-        const mad<> not_a_number = mad<>::from_value(nan_value);
-        CHECK_THROWS_WITH_AS(format_amount(not_a_number, units::billion_dirhams, 1, fr),
+        const mad<> nan_amount = raw_mad(not_a_number);
+        CHECK_THROWS_WITH_AS(format_amount(nan_amount, units::billion_dirhams, 1, fr),
                              "offshoring::format_amount: value must be finite, got nan" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
-        CHECK_THROWS_WITH_AS(format_amount(not_a_number, 1, fr),
+        CHECK_THROWS_WITH_AS(format_amount(nan_amount, 1, fr),
                              "offshoring::format_amount: value must be finite, got nan" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_amount(26.22_bn_mad, units::billion_dirhams, 13, fr),
@@ -292,7 +292,7 @@ TEST_SUITE("format rates") {
 
     TEST_CASE("a rate that is not finite is refused") {
         CHECK_THROWS_WITH_AS(
-            format_mad_per_job(mad_per_job<>::from_value(nan_value), 0, fr),
+            format_mad_per_job(mad_per_job<>::from_value(not_a_number), 0, fr),
             "offshoring::format_mad_per_job: value must be finite, got nan" SEE_DOMAIN_ERRORS,
             offshoring::domain_error);
         CHECK_THROWS_WITH_AS(
@@ -347,7 +347,7 @@ TEST_SUITE("format_percent") {
     }
 
     TEST_CASE("a bad percentage is refused with the function named") {
-        CHECK_THROWS_WITH_AS(format_percent(nan_value, 1, fr),
+        CHECK_THROWS_WITH_AS(format_percent(not_a_number, 1, fr),
                              "offshoring::format_percent: value must be finite, got nan" SEE_DOMAIN_ERRORS,
                              offshoring::domain_error);
         CHECK_THROWS_WITH_AS(format_growth(infinity, 1, en),

@@ -5,17 +5,14 @@
 #include <doctest/doctest.h>
 
 #include "../../support/troubleshooting.hpp"
+#include "../../support/values.hpp"
 
 #include <cmath>
 #include <limits>
 
 using namespace offshoring;
+using namespace offshoring::testing;
 using doctest::Approx;
-
-namespace {
-constexpr double not_a_number = std::numeric_limits<double>::quiet_NaN();
-mad<> raw_mad(double value) { return mad<>::from_value(value); }
-}  // namespace
 
 TEST_CASE("exports need 7.29 percent a year to go from 26.22 bn in 2024 to 40 bn in 2030") {
     // (40 / 26.22)^(1/6) - 1 = 1.5255530^(1/6) - 1 = 0.0729296 (1.0729296^6 = 1.52555).
