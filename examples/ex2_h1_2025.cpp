@@ -62,15 +62,17 @@ void growth_section(const consistency::report& checked, language lang) {
 }
 
 void segments_section(language lang) {
-    const mad<> total = examples::printed_mad(data::find_figure("total_h1_2025_002"));
+    const data::figure& total_figure = data::find_figure("total_h1_2025_002");
+    const mad<> total = examples::printed_mad(total_figure);
     const mad<> ito = examples::printed_mad(data::find_figure("ito_h1_2025_002"));
     const mad<> crm = examples::printed_mad(data::find_figure("crm_h1_2025_002"));
     const mad<> eso = examples::printed_mad(data::find_figure("eso_h1_2025_002"));
     // BPO and KPO are not published for the half: what the three others leave of the total is theirs.
     const mad<> rest = total - ito - crm - eso;
 
-    std::cout << tr(lang, "2. Segments in the first half of 2025 (seeds/002), as shares of MAD 13.4 bn\n",
-                    "2. Segments au premier semestre 2025 (seeds/002), en parts de 13,4 Mds DH\n");
+    std::cout << tr(lang, "2. Segments in the first half of 2025 (seeds/002), as shares of ",
+                    "2. Segments au premier semestre 2025 (seeds/002), en parts de ")
+              << examples::published_text(total_figure, lang) << "\n";
     examples::table t({{tr(lang, "Segment", "Segment")},
                        {tr(lang, "H1 2025", "S1 2025"), examples::align::right},
                        {tr(lang, "Share of H1", "Part du S1"), examples::align::right},
@@ -111,7 +113,7 @@ void engineering_section(const consistency::report& checked, language lang) {
                     "3. Ingénierie (ESO) : premier semestre 2025 face à toute l'année 2024\n");
     examples::table t({{""}, {"", examples::align::right}, {""}});
     t.add_row({tr(lang, "ESO H1 2025 / ESO 2024", "ESO S1 2025 / ESO 2024"), examples::pct(ratio, 1, lang),
-               tr(lang, "2.58 / 3.4", "2,58 / 3,4")});
+               examples::number_text(half, lang) + " / " + examples::number_text(year, lang)});
     t.add_row({tr(lang, "Ratio, the others imply", "Rapport, les autres impliquent"),
                examples::implied_text(checked, claim_index, lang), ""});
     t.add_row({tr(lang, "Published (seeds/002)", "Publié (seeds/002)"), examples::published_text(claim, lang),

@@ -60,16 +60,31 @@ std::vector<std::pair<double, double>> path(const Q& base, double rate, double (
     return points;
 }
 
+// The formulas the tables show, written from the printed figures they use.
+std::string compound_rate_formula(const data::figure& target, const data::figure& base, int years,
+                                  language lang) {
+    return "(" + examples::number_text(target, lang) + " / " + examples::number_text(base, lang) + ")^(1/" +
+           std::to_string(years) + ") - 1";
+}
+std::string growth_formula(const data::figure& to, const data::figure& from, language lang) {
+    return examples::number_text(to, lang) + " / " + examples::number_text(from, lang) + " - 1";
+}
+
 double billions(const mad<>& x) { return in_billion_mad(x); }
 double job_count(const jobs<>& x) { return in_jobs(x); }
 
 int report(const examples::options& opts) {
     const language lang = opts.lang;
     // 2024 as seeds/003 and 004 print it, with two decimals: the base the roadmap articles themselves use.
-    const mad<> exports_2024 = examples::printed_mad(data::find_figure("total_2024_003"));
-    const jobs<> jobs_2024 = examples::printed_jobs(data::find_figure("jobs_2024_004"));
-    const mad<> exports_target = examples::printed_mad(data::find_figure("target_amount_2030_003"));
-    const jobs<> jobs_target = examples::printed_jobs(data::find_figure("target_jobs_2030_003"));
+    const data::figure& exports_2024_figure = data::find_figure("total_2024_003");
+    const data::figure& jobs_2024_figure = data::find_figure("jobs_2024_004");
+    const data::figure& exports_target_figure = data::find_figure("target_amount_2030_003");
+    const data::figure& jobs_target_figure = data::find_figure("target_jobs_2030_003");
+    const mad<> exports_2024 = examples::printed_mad(exports_2024_figure);
+    const jobs<> jobs_2024 = examples::printed_jobs(jobs_2024_figure);
+    const mad<> exports_target = examples::printed_mad(exports_target_figure);
+    const jobs<> jobs_target = examples::printed_jobs(jobs_target_figure);
+    const std::string target_year_text = std::to_string(target_year);
 
     std::cout << tr(lang, "Digital Morocco 2030: the targets against the growth observed so far\n",
                     "Maroc Digital 2030 : les objectifs face à la croissance observée\n")
@@ -83,14 +98,16 @@ int report(const examples::options& opts) {
     // The observed rates are the only ones the articles publish: +0,2 % in 2024, +3,5 % in H1 2025.
     const std::vector<scenario> export_scenarios{
         {tr(lang, "required for the target", "requis pour l'objectif"),
-         tr(lang, "(40 / 26.22)^(1/6) - 1", "(40 / 26,22)^(1/6) - 1"),
+         compound_rate_formula(exports_target_figure, exports_2024_figure, target_year - base_year, lang),
          required_rate(exports_2024, base_year, exports_target, target_year)},
         {tr(lang, "observed 2023 -> 2024", "observé 2023 -> 2024"), "seeds/000, 001, 002",
          examples::printed_fraction(data::find_figure("growth_2024_000"))},
         {tr(lang, "observed H1 2024 -> H1 2025", "observé S1 2024 -> S1 2025"), "seeds/000 - 003",
          examples::printed_fraction(data::find_figure("growth_h1_2025_002"))},
     };
-    std::cout << tr(lang, "1. Exports: MAD 40 bn by 2030\n", "1. Exportations : 40 Mds DH en 2030\n");
+    std::cout << tr(lang, "1. Exports: ", "1. Exportations : ")
+              << examples::published_text(exports_target_figure, lang) << tr(lang, " by ", " en ")
+              << target_year_text << "\n";
     examples::table exports_table(
         {{tr(lang, "Rate", "Taux")},
          {tr(lang, "per year", "par an"), examples::align::right},
@@ -107,19 +124,23 @@ int report(const examples::options& opts) {
     // --- Jobs ----------------------------------------------------------------------------------------
     // Two observed rates, from two sources: the ministry's 100 000 (2020) and 141 000 (2023) in seeds/000,
     // and 148 500 at the end of 2024 in seeds/003 and 004. Mixing sources is a caveat, not a mistake.
-    const jobs<> jobs_2020 = examples::printed_jobs(data::find_figure("jobs_2020_000"));
-    const jobs<> jobs_2023 = examples::printed_jobs(data::find_figure("jobs_2023_000"));
+    const data::figure& jobs_2020_figure = data::find_figure("jobs_2020_000");
+    const data::figure& jobs_2023_figure = data::find_figure("jobs_2023_000");
+    const jobs<> jobs_2020 = examples::printed_jobs(jobs_2020_figure);
+    const jobs<> jobs_2023 = examples::printed_jobs(jobs_2023_figure);
+    const int cagr_years = jobs_2023_figure.period.year() - jobs_2020_figure.period.year();
     const std::vector<scenario> job_scenarios{
         {tr(lang, "required for the target", "requis pour l'objectif"),
-         tr(lang, "(270,000 / 148,500)^(1/6) - 1", "(270 000 / 148 500)^(1/6) - 1"),
+         compound_rate_formula(jobs_target_figure, jobs_2024_figure, target_year - base_year, lang),
          required_rate(jobs_2024, base_year, jobs_target, target_year)},
         {tr(lang, "observed 2020 -> 2023, CAGR", "observé 2020 -> 2023, TCAM"),
-         tr(lang, "(141,000 / 100,000)^(1/3) - 1", "(141 000 / 100 000)^(1/3) - 1"),
-         cagr(jobs_2020, jobs_2023, 3.0)},
+         compound_rate_formula(jobs_2023_figure, jobs_2020_figure, cagr_years, lang),
+         cagr(jobs_2020, jobs_2023, static_cast<double>(cagr_years))},
         {tr(lang, "observed 2023 -> 2024", "observé 2023 -> 2024"),
-         tr(lang, "148,500 / 141,000 - 1", "148 500 / 141 000 - 1"), growth(jobs_2023, jobs_2024)},
+         growth_formula(jobs_2024_figure, jobs_2023_figure, lang), growth(jobs_2023, jobs_2024)},
     };
-    std::cout << tr(lang, "2. Jobs: 270,000 by 2030\n", "2. Emplois : 270 000 en 2030\n");
+    std::cout << tr(lang, "2. Jobs: ", "2. Emplois : ") << examples::number_text(jobs_target_figure, lang)
+              << tr(lang, " by ", " en ") << target_year_text << "\n";
     examples::table jobs_table({{tr(lang, "Rate", "Taux")},
                                 {tr(lang, "per year", "par an"), examples::align::right},
                                 {tr(lang, "From", "D'après")},

@@ -112,10 +112,13 @@ inline std::string published_text(const figure& f, language lang) {
 
 // Text of amounts and percentages, French "26,2 Mds DH" or English "MAD 26.2 bn".
 // The printed number alone, in the reader's style, for formulas built from the figures: 13,4 or 13.4;
-// 3,5 % or 3.5%.
+// 3,5 % or 3.5%; 148 500 or 148,500, grouped as a reader expects.
 inline std::string number_text(const figure& f, language lang) {
-    return offshoring::to_string(f.reading.number, lang == language::fr ? offshoring::number_style::french
-                                                                        : offshoring::number_style::english);
+    const offshoring::published_number& n = f.reading.number;
+    if (n.is_percent())
+        return offshoring::to_string(
+            n, lang == language::fr ? offshoring::number_style::french : offshoring::number_style::english);
+    return offshoring::format_number(n.value(), n.decimals(), lang);
 }
 
 // The interval to nearest of the printed number, one decimal more than printed: [10,55 ; 10,65] or
