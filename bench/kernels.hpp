@@ -38,6 +38,7 @@ using offshoring::detail::is_finite;
 using offshoring::detail::is_non_negative;
 using offshoring::detail::is_normal_positive;
 using offshoring::detail::is_positive;
+using offshoring::detail::published::half_units_per_unit;
 using offshoring::detail::published::power_of_ten;
 
 inline bool is_change(double x) { return is_finite(x) && !(x < -1.0); }
@@ -257,48 +258,107 @@ struct bounds {
     double hi;
 };
 
-inline void require_bounds(double lo, double hi) {
-    if (!is_finite(lo) || !is_finite(hi)) fail("interval", "bounds must be finite", lo, hi);
-    if (!(lo <= hi)) fail("interval", "lower bound must not exceed upper bound", lo, hi);
+// How an error path receives the bounds of an interval, as the library's receive them. An interval of
+// amounts is one of Boost.Units quantities, which are not trivially copyable, so the ABI hands it to a
+// function by address, and the bounds are stored only on the way to the error; an interval of fractions
+// travels in two registers. Given the amounts' bounds in registers, g++ allocated the registers of the
+// path that does not fail around those of the call and copied a bound there, one instruction a value.
+// The bounds are a copy made for the call, so that their address is taken on the error path alone, and
+// noipa keeps g++ from turning the reference back into two values (IPA-SRA).
+enum class handed { in_registers, by_address };
+
+#if __has_cpp_attribute(gnu::noipa)
+#define OFFSHORING_BENCH_BY_ADDRESS [[noreturn, gnu::cold, gnu::noinline, gnu::noipa]]
+#else
+#define OFFSHORING_BENCH_BY_ADDRESS [[noreturn, gnu::cold, gnu::noinline]]
+#endif
+
+OFFSHORING_BENCH_BY_ADDRESS inline void fail(const char* function, const char* what, const bounds& x) {
+    fail(function, what, x.lo, x.hi);
+}
+
+// The checks of the library's interval constructor. The library builds every interval from two arguments,
+// whose order of evaluation is the compiler's (g++ works out the upper bound first, clang++ the lower), so
+// the twin, taking its bounds the same way, computes and checks them in the library's order with each
+// compiler.
+template <handed how = handed::in_registers>
+[[gnu::always_inline]] inline bounds checked_bounds(double lo, double hi) {
+    if (!is_finite(lo) || !is_finite(hi)) {
+        if constexpr (how == handed::by_address)
+            fail("interval", "bounds must be finite", bounds{lo, hi});
+        else
+            fail("interval", "bounds must be finite", lo, hi);
+    }
+    if (!(lo <= hi)) {
+        if constexpr (how == handed::by_address)
+            fail("interval", "lower bound must not exceed upper bound", bounds{lo, hi});
+        else
+            fail("interval", "lower bound must not exceed upper bound", lo, hi);
+    }
+    return {lo, hi};
+}
+
+// The interval of a result, which only an overflow makes infinite.
+[[gnu::always_inline]] inline bounds result_bounds(double lo, double hi) {
+    if (!is_finite(lo) || !is_finite(hi)) fail("share_interval", "result overflows a double", lo, hi);
+    return checked_bounds(lo, hi);
 }
 
 // The rounding interval of a figure printed in billions, in dirhams: its half units in the last place
-// (2 * scaled - 1 and 2 * scaled + 1), scaled by 1e9 / 10^decimals / 2. Always inlined: g++ inlines the
-// library's bounds of both figures into verdict_typed but, left to itself, calls this one out of line for
-// the second figure, and the twins would then differ by a call rather than by what they compute.
+// (2 * scaled - 1 and 2 * scaled + 1), scaled by 1e9 / 10^decimals / 2. The count of half units is read
+// before the power of ten, as the library reads them: read after it, clang++ kept the figure's address
+// rather than the count in a register and paid two instructions a figure to double the count again.
 [[gnu::always_inline]] inline bounds amount_bounds(const offshoring::published_number& x) {
     const double factor = 1e9;
+    const long long twice = 2 * x.scaled();
     const double place = static_cast<double>(power_of_ten(x.decimals()));
-    const auto at = [&](long long half_unit_count) {
-        const double h = static_cast<double>(half_unit_count);
+    const auto at = [&](long long half_units) {
+        const double h = static_cast<double>(half_units);
         const double v = factor >= place ? h * (factor / place) * 0.5 : h / (place / factor) * 0.5;
         if (!is_finite(v)) fail("published_amount", "value must be finite", v);
         return v;
     };
-    const bounds b{at(2 * x.scaled() - 1), at(2 * x.scaled() + 1)};
-    require_bounds(b.lo, b.hi);
-    return b;
+    return checked_bounds<handed::by_address>(at(twice - 1), at(twice + 1));
 }
 
-// The distance between two disjoint intervals, 0 when they meet. Only a distance can overflow, and the
-// message names both intervals.
-[[gnu::always_inline]] inline double gap_between(double share_lo, double share_hi, double claim_lo,
-                                                 double claim_hi) {
-    if (claim_hi < share_lo) {
-        const double gap = share_lo - claim_hi;
-        if (!is_finite(gap))
-            fail("check", "the gap between the intervals overflows a double", share_lo, share_hi, claim_lo,
-                 claim_hi);
-        return gap;
+// The rounding interval of a printed percentage, as a fraction.
+[[gnu::always_inline]] inline bounds percentage_bounds(const offshoring::published_number& x) {
+    const long long twice = 2 * x.scaled();
+    const double denominator = half_units_per_unit(x);
+    return checked_bounds(static_cast<double>(twice - 1) / denominator,
+                          static_cast<double>(twice + 1) / denominator);
+}
+
+// A verdict, as the library's: whether the intervals meet, both intervals, and the distance between
+// them, 0 when they meet. Only a distance can overflow, and the message names both intervals. The kernel
+// keeps the gap of a whole verdict, as the typed kernel does: g++ lays out the library's comparison one way
+// at -O2 and another at -O3, and laid out a twin that returned the bare distance the same way at both, one
+// instruction a value away from the library in one of the two builds.
+struct verdict {
+    bool consistent;
+    bounds computed;
+    bounds claimed;
+    double gap;
+};
+
+inline verdict apart(const bounds& computed, const bounds& claimed, const double& gap) {
+    if (!is_finite(gap))
+        fail("check", "the gap between the intervals overflows a double", computed.lo, computed.hi,
+             claimed.lo, claimed.hi);
+    return {false, computed, claimed, gap};
+}
+
+inline verdict check(const bounds& computed, const bounds& claimed) {
+    const double zero{};
+    if (claimed.hi < computed.lo) {
+        const double gap = computed.lo - claimed.hi;
+        return apart(computed, claimed, gap);
     }
-    if (share_hi < claim_lo) {
-        const double gap = claim_lo - share_hi;
-        if (!is_finite(gap))
-            fail("check", "the gap between the intervals overflows a double", share_lo, share_hi, claim_lo,
-                 claim_hi);
-        return gap;
+    if (computed.hi < claimed.lo) {
+        const double gap = claimed.lo - computed.hi;
+        return apart(computed, claimed, gap);
     }
-    return 0.0;
+    return {true, computed, claimed, zero};
 }
 
 }  // namespace raw
@@ -312,23 +372,13 @@ OFFSHORING_BENCH_KERNEL void verdict_raw(const offshoring::published_number* par
     for (std::size_t i = 0; i < n; ++i) {
         const raw::bounds p = raw::amount_bounds(part[i]);
         const raw::bounds w = raw::amount_bounds(whole[i]);
-        if (p.lo < 0.0) raw::fail("share_interval", "part must be non-negative", p.lo, p.hi);
-        if (!(w.lo > 0.0)) raw::fail("share_interval", "whole must be positive", w.lo, w.hi);
-        const double share_lo = p.lo / w.hi;
-        const double share_hi = p.hi / w.lo;
-        if (!raw::is_finite(share_lo) || !raw::is_finite(share_hi))
-            raw::fail("share_interval", "result overflows a double", share_lo, share_hi);
-        raw::require_bounds(share_lo, share_hi);
+        if (p.lo < 0.0) raw::fail("share_interval", "part must be non-negative", raw::bounds{p.lo, p.hi});
+        if (!(w.lo > 0.0)) raw::fail("share_interval", "whole must be positive", raw::bounds{w.lo, w.hi});
+        const raw::bounds share = raw::result_bounds(p.lo / w.hi, p.hi / w.lo);
 
         const offshoring::published_number& c = claim[i];
         if (!c.is_percent()) raw::fail("check_share", "claim must be a percentage", c);
-        const double denominator =
-            2.0 * static_cast<double>(raw::power_of_ten(c.decimals())) * (c.is_percent() ? 100.0 : 1.0);
-        const double claim_lo = static_cast<double>(2 * c.scaled() - 1) / denominator;
-        const double claim_hi = static_cast<double>(2 * c.scaled() + 1) / denominator;
-        raw::require_bounds(claim_lo, claim_hi);
-
-        out[i] = raw::gap_between(share_lo, share_hi, claim_lo, claim_hi);
+        out[i] = raw::check(share, raw::percentage_bounds(c)).gap;
     }
 }
 

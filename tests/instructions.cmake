@@ -5,11 +5,12 @@
 #
 # cmake -DSOURCE_DIR=<repository> -DWORK_DIR=<folder> -DGENERATOR=Ninja -DCOMPILERS=g++,clang++
 #       -DLEVELS=-O2,-O3 -DVALGRIND=valgrind -DCALLGRIND_ANNOTATE=callgrind_annotate -DVALUES=100000
-#       -DTOLERANCE_PERMILLE=2 [-DKNOWN_MISSES=verdict] -P tests/instructions.cmake
+#       -DTOLERANCE_PERMILLE=2 [-DKNOWN_MISSES=twin,...] -P tests/instructions.cmake
 #
-# A twin in KNOWN_MISSES (comma-separated) is one whose typed kernel is known to run more instructions
-# than its raw twin (docs/performance.md says by how much and why): it is reported and does not fail the
-# test, but it does fail it once it comes within tolerance everywhere, so that the list is kept true.
+# A twin in KNOWN_MISSES (comma-separated) is one whose typed kernel is known to lie further than the
+# tolerance from its raw twin (docs/performance.md would say by how much and why): it is reported and
+# does not fail the test, but it does fail it once it comes within tolerance everywhere, so that the list
+# is kept true.
 #
 # Instruction counts are a property of the binary and its inputs (fixed seeds), not of the machine's load,
 # so the verdict is the same on every run.
