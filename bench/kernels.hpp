@@ -32,12 +32,14 @@ namespace kernels {
 
 namespace raw {
 
-// The raw twins share the library's predicates and its count of a figure's half units (offshoring::detail):
-// these are the definitions of "finite" and of a printed figure's bounds, not part of what is compared.
+// The raw twins share the library's predicates and its arithmetic of a figure's half units
+// (offshoring::detail): these are the definitions of "finite" and of a printed figure's bounds, not part of
+// what is compared.
 using offshoring::detail::is_finite;
 using offshoring::detail::is_non_negative;
 using offshoring::detail::is_normal_positive;
 using offshoring::detail::is_positive;
+using offshoring::detail::published::half_units_in_base_units;
 using offshoring::detail::published::half_units_per_unit;
 using offshoring::detail::published::power_of_ten;
 
@@ -313,8 +315,7 @@ template <handed how = handed::in_registers>
     const long long twice = 2 * x.scaled();
     const double place = static_cast<double>(power_of_ten(x.decimals()));
     const auto at = [&](long long half_units) {
-        const double h = static_cast<double>(half_units);
-        const double v = factor >= place ? h * (factor / place) * 0.5 : h / (place / factor) * 0.5;
+        const double v = half_units_in_base_units(static_cast<double>(half_units), factor, place);
         if (!is_finite(v)) fail("published_amount", "value must be finite", v);
         return v;
     };

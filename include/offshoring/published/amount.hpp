@@ -19,6 +19,16 @@
 #include <offshoring/quantity/units.hpp>
 
 namespace offshoring {
+namespace detail::published {
+
+// half_units / (2 * 10^decimals) printed units in base units, for a unit of `factor` base units and
+// `place` = 10^decimals. For a power-of-ten unit the two powers of ten are divided first (an exact
+// double), so the bound costs a single rounding.
+constexpr double half_units_in_base_units(double half_units, double factor, double place) noexcept {
+    return factor >= place ? half_units * (factor / place) * 0.5 : half_units / (place / factor) * 0.5;
+}
+
+}  // namespace detail::published
 
 // A printed figure and the unit it was printed in: 26,2 with units::billion_dirhams, 48 with
 // units::million_dirhams, 148 500 with units::job. The unit is a type, so a share of dirhams in jobs does
@@ -87,12 +97,11 @@ public:
     }
 
 private:
-    // A bound of half_units / (2 * 10^decimals) printed units, in base units. For a power-of-ten unit the
-    // two powers of ten are divided first (an exact double), so the bound costs a single rounding.
+    // A bound of half_units / (2 * 10^decimals) printed units, in base units.
     quantity_type at(long long half_units, double place) const {
         const double factor = boost::units::conversion_factor(Unit{}, base_unit_type{});
-        const double n = static_cast<double>(half_units);
-        const double base_value = factor >= place ? n * (factor / place) * 0.5 : n / (place / factor) * 0.5;
+        const double base_value =
+            detail::published::half_units_in_base_units(static_cast<double>(half_units), factor, place);
         return quantity_type::from_value(detail::require_finite("offshoring::published_amount", base_value));
     }
 
