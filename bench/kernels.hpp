@@ -265,7 +265,8 @@ struct bounds {
 // function by address, and the bounds are stored only on the way to the error; an interval of fractions
 // travels in two registers. Given the amounts' bounds in registers, g++ allocated the registers of the
 // path that does not fail around those of the call and copied a bound there, one instruction a value.
-// The bounds are a copy made for the call, so that their address is taken on the error path alone, and
+// The bounds are a copy made for the call from the two doubles, so that their address is taken on the
+// error path alone (a copy of a whole bounds cost g++ 3 instructions a value at -O2, 5 at -O3), and
 // noipa keeps g++ from turning the reference back into two values (IPA-SRA).
 enum class handed { in_registers, by_address };
 
