@@ -351,8 +351,8 @@ struct block {
     std::vector<std::size_t> variables;
 };
 
-template <class = void>
-std::vector<block> blocks_of(const model& m) {
+template <class Void = void>
+deferred<std::vector<block>, Void> blocks_of(const model& m) {
     std::vector<std::size_t> parent(m.variables.size());
     std::iota(parent.begin(), parent.end(), std::size_t{0});
     const auto root = [&](std::size_t v) {
@@ -364,14 +364,14 @@ std::vector<block> blocks_of(const model& m) {
         for (std::size_t v : r.vars)
             parent[root(v)] = root(r.vars.front());
     // Indexed by root, so that the blocks come out in the order of their roots.
-    std::vector<block> by_root(m.variables.size());
+    deferred<std::vector<block>, Void> by_root(m.variables.size());
     for (std::size_t f = 0; f < m.fact_variable.size(); ++f)
         by_root[root(m.fact_variable[f])].facts.push_back(f);
     for (std::size_t v = 0; v < m.variables.size(); ++v) {
         block& b = by_root[root(v)];
         if (!b.facts.empty()) b.variables.push_back(v);
     }
-    std::vector<block> blocks;
+    deferred<std::vector<block>, Void> blocks;
     for (block& b : by_root)
         if (!b.facts.empty()) blocks.push_back(std::move(b));
     return blocks;
@@ -404,21 +404,21 @@ outward_interval required_rate(const outward_interval& target, const outward_int
 
 // Checks every figure against all the others. Throws offshoring::domain_error for more than
 // opts.max_facts figures or for a figure require_fact refuses.
-template <class = void>
+template <class Void = void>
 report check_facts(std::vector<fact> facts, const options& opts = {}) {
     if (facts.size() > opts.max_facts) {
         offshoring::detail::fail("offshoring::consistency::check_facts",
                                  std::to_string(facts.size()) + " figures exceed the limit of " +
                                      std::to_string(opts.max_facts) + " (options::max_facts)");
     }
-    report out;
+    detail::deferred<report, Void> out;
     out.facts = std::move(facts);
     out.relations = build_model(out.facts);
-    const std::vector<fact>& fs = out.facts;
-    const model& m = out.relations;
+    const auto& fs = out.facts;
+    const auto& m = out.relations;
     const std::size_t n = fs.size();
-    detail::block_solver<> solver(fs, m, opts);
-    const std::vector<detail::block> blocks = detail::blocks_of(m);
+    detail::block_solver<Void> solver(fs, m, opts);
+    const auto blocks = detail::blocks_of<Void>(m);
 
     std::vector<std::size_t> block_of(n);
     for (std::size_t b = 0; b < blocks.size(); ++b)
@@ -444,7 +444,7 @@ report check_facts(std::vector<fact> facts, const options& opts = {}) {
                 out.implied[b.variables[i]] = settled[i];
             solver.leave_one_out(a.kept, loo);
             // Indexed by figure, like the two below: a figure's first conflict, its interval's sources.
-            std::vector<std::optional<std::size_t>> first_conflict(n);
+            detail::deferred<std::vector<std::optional<std::size_t>>, Void> first_conflict(n);
             for (const auto& facts_in : a.conflicts) {
                 for (std::size_t f : facts_in)
                     if (!first_conflict[f]) first_conflict[f] = out.conflicts.size();
@@ -498,7 +498,7 @@ report check_facts(std::vector<fact> facts, const options& opts = {}) {
 
     // A figure is consistent under a convention when that reading meets what the others imply; a source
     // and measure agree under it when all its figures, so read, are consistent with the others kept.
-    std::vector<std::array<bool, 3>> consistent_under(n);
+    detail::deferred<std::vector<std::array<bool, 3>>, Void> consistent_under(n);
     for (std::size_t f = 0; f < n; ++f)
         for (convention c : all_conventions) {
             const figure_result& r = out.figures[f];

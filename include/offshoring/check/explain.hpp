@@ -102,9 +102,9 @@ constexpr std::string_view name(convention c, language lang) noexcept {
 }
 
 namespace detail {
-template <class = void>
-std::string term_text(const model& m, std::size_t v) {
-    const variable& x = m.variables[v];
+template <class Void = void>
+std::string term_text(const deferred<model, Void>& m, std::size_t v) {
+    const auto& x = m.variables[v];
     if (x.key.what == measure::growth_factor) {
         quantity_key g = x.key;
         g.what = measure::growth;
@@ -115,9 +115,9 @@ std::string term_text(const model& m, std::size_t v) {
 }  // namespace detail
 
 // exports/total/2024 = exports/total/2024-H1 + exports/total/2024-H2 (sum of periods).
-template <class = void>
-std::string relation_text(const model& m, std::size_t r, language lang) {
-    const relation& rel = m.relations[r];
+template <class Void = void>
+std::string relation_text(const detail::deferred<model, Void>& m, std::size_t r, language lang) {
+    const auto& rel = m.relations[r];
     std::string text = detail::term_text(m, rel.vars.front()) + " = ";
     if (rel.form == relation_form::product) {
         text += detail::term_text(m, rel.vars[1]) + " \u00d7 " + detail::term_text(m, rel.vars[2]);
@@ -136,18 +136,18 @@ std::string relation_text(const model& m, std::size_t r, language lang) {
 }
 
 // eso_h1_2025_002 « 2,58 milliards de dirhams » (seeds/002_cf5e91aac26c2e4b.txt) [2,575 ; 2,585] Mds DH.
-template <class = void>
-std::string figure_text(const report& r, std::size_t f, language lang) {
-    const fact& x = r.facts[f];
+template <class Void = void>
+std::string figure_text(const detail::deferred<report, Void>& r, std::size_t f, language lang) {
+    const auto& x = r.facts[f];
     const std::string quoted =
         lang == language::fr ? "\u00ab " + x.printed + " \u00bb" : "\u201c" + x.printed + "\u201d";
     return x.id + " " + quoted + " (" + x.source + ") " + interval_text(r.figures[f].published, x.key, lang);
 }
 
 // The figures of a conflict with their intervals, and the relations that proved it.
-template <class = void>
-std::string explain_conflict(const report& r, std::size_t c, language lang) {
-    const conflict& k = r.conflicts[c];
+template <class Void = void>
+std::string explain_conflict(const detail::deferred<report, Void>& r, std::size_t c, language lang) {
+    const auto& k = r.conflicts[c];
     const bool fr = lang == language::fr;
     std::string text =
         (fr ? "Conflit " : "Conflict ") + std::to_string(c + 1) +
@@ -167,10 +167,10 @@ std::string explain_conflict(const report& r, std::size_t c, language lang) {
 
 // The verdict of one figure: what it prints, how it is read, what the others imply, the gap, the
 // conflict it takes part in and the conventions under which it would agree.
-template <class = void>
-std::string explain(const report& r, std::size_t f, language lang) {
-    const fact& x = r.facts[f];
-    const figure_result& res = r.figures[f];
+template <class Void = void>
+std::string explain(const detail::deferred<report, Void>& r, std::size_t f, language lang) {
+    const auto& x = r.facts[f];
+    const auto& res = r.figures[f];
     const bool fr = lang == language::fr;
     std::string text = figure_text(r, f, lang) + (fr ? ", lu " : ", read ") +
                        std::string(name(res.read_as, lang)) + (fr ? ", pour " : ", for ") + to_string(x.key) +
@@ -233,9 +233,9 @@ struct text_builder {
 
 // The whole report in words: the counts, every inconsistent figure explained, every conflict with the
 // relations that prove it, the correction sets, the conventions of each source and the targets' rates.
-template <class = void>
-std::string report_text(const report& r, language lang) {
-    detail::text_builder<> os;
+template <class Void = void>
+std::string report_text(const detail::deferred<report, Void>& r, language lang) {
+    detail::text_builder<Void> os;
     const bool fr = lang == language::fr;
     // French puts the adjective in the plural from two on.
     const auto counted = [&](verdict v) {

@@ -24,6 +24,18 @@ namespace offshoring::consistency {
 
 using detail::outward_interval;
 
+namespace detail {
+template <class T, class Void>
+struct deferred_type {
+    using type = T;
+};
+// T itself, named through the calling function's `Void`: a container that only a function body uses, or
+// the model a body builds, is then instantiated and checked where the function is called, not in every
+// translation unit that includes the engine (docs/performance.md).
+template <class T, class Void>
+using deferred = typename deferred_type<T, Void>::type;
+}  // namespace detail
+
 // What a figure measures, in the words of the figures CSV (docs/data.md).
 enum class measure : std::uint8_t {
     exports,

@@ -76,16 +76,18 @@ struct model {
     std::vector<std::vector<std::size_t>> relations_of;  // the relations each variable takes part in
     std::vector<std::string> warnings;                   // relations that could not be formed, in English
 
-    template <class = void>
+    template <class Void = void>
     [[nodiscard]] std::optional<std::size_t> find(
-        const quantity_key& key, const std::optional<quantity_key>& of = std::nullopt) const {
+        const detail::deferred<quantity_key, Void>& key,
+        const std::optional<quantity_key>& of = std::nullopt) const {
         const auto it = index_.find(index_key(key, of));
         if (it == index_.end()) return std::nullopt;
         return it->second;
     }
 
-    template <class = void>
-    std::size_t intern(const quantity_key& key, const std::optional<quantity_key>& of = std::nullopt) {
+    template <class Void = void>
+    std::size_t intern(const detail::deferred<quantity_key, Void>& key,
+                       const std::optional<quantity_key>& of = std::nullopt) {
         const auto [it, inserted] = index_.try_emplace(index_key(key, of), variables.size());
         if (inserted) {
             variables.push_back({key, of});
@@ -94,8 +96,9 @@ struct model {
         return it->second;
     }
 
-    template <class = void>
-    void relate(relation_form form, rule why, std::vector<std::size_t> vars, double constant = 0.0) {
+    template <class Void = void>
+    void relate(relation_form form, rule why, detail::deferred<std::vector<std::size_t>, Void> vars,
+                double constant = 0.0) {
         const std::size_t r = relations.size();
         for (std::size_t v : vars)
             if (relations_of[v].empty() || relations_of[v].back() != r) relations_of[v].push_back(r);
@@ -179,9 +182,9 @@ month_run aligned_block_at(int from, int last) {
     return {from, from};
 }
 
-template <class = void>
-std::vector<month_run> children_of(month_run p) {
-    std::vector<month_run> parts;
+template <class Void = void>
+deferred<std::vector<month_run>, Void> children_of(month_run p) {
+    deferred<std::vector<month_run>, Void> parts;
     const int n = p.months();
     const int step = n == 12 ? 6 : n == 6 ? 3 : 1;
     for (int m = p.first; m <= p.last; m += step)
@@ -189,9 +192,9 @@ std::vector<month_run> children_of(month_run p) {
     return parts;
 }
 
-template <class = void>
-std::vector<month_run> blocks_of(month_run p) {
-    std::vector<month_run> blocks;
+template <class Void = void>
+deferred<std::vector<month_run>, Void> blocks_of(month_run p) {
+    deferred<std::vector<month_run>, Void> blocks;
     for (int m = p.first; m <= p.last;) {
         blocks.push_back(aligned_block_at(m, p.last));
         m = blocks.back().last + 1;
@@ -206,15 +209,16 @@ bool strictly_inside(month_run inner, month_run outer) {
 
 // year = H1 + H2, half = its quarters, quarter = its months, a run = its aligned blocks: generated where
 // some other period of the same quantity lies inside, so that no variable is made that nothing needs.
-template <class = void>
-void add_time_partitions(model& m, measure what, currency unit) {
-    std::vector<quantity_key> periods;  // of one measure and unit: in the keys' order, by scope then period
+template <class Void = void>
+void add_time_partitions(deferred<model, Void>& m, measure what, currency unit) {
+    deferred<std::vector<quantity_key>, Void>
+        periods;  // of one measure and unit: in the keys' order, by scope then period
     for (const variable& v : m.variables)
         if (v.key.what == what && v.key.unit == unit) periods.push_back(v.key);
     sort_unique(periods);
     for (std::size_t i = 0; i < periods.size();) {
         const scope_set scope = periods[i].scope;
-        std::vector<month_run> present;  // sorted, without repeats
+        deferred<std::vector<month_run>, Void> present;  // sorted, without repeats
         for (; i < periods.size() && periods[i].scope == scope; ++i)
             present.push_back(periods[i].when);
         const auto insert = [&present](month_run r) {
@@ -223,22 +227,22 @@ void add_time_partitions(model& m, measure what, currency unit) {
             present.insert(at, r);
             return true;
         };
-        const auto relate_parts = [&](month_run whole, const std::vector<month_run>& parts) {
+        const auto relate_parts = [&](month_run whole, const deferred<std::vector<month_run>, Void>& parts) {
             std::vector<std::size_t> vars{m.intern({what, scope, whole, unit})};
             for (month_run c : parts)
                 vars.push_back(m.intern({what, scope, c, unit}));
             m.relate(relation_form::sum, rule::time, std::move(vars));
         };
         // Runs first, so that their blocks are present when the blocks around them are split.
-        const std::vector<month_run> given = present;  // a copy: the loop inserts into `present`
+        const auto given = present;  // a copy: the loop inserts into `present`
         for (month_run p : given) {
             if (p.aligned_block()) continue;
-            const std::vector<month_run> blocks = blocks_of(p);
+            const auto blocks = blocks_of<Void>(p);
             relate_parts(p, blocks);
             for (month_run b : blocks)
                 insert(b);
         }
-        std::vector<month_run> todo;
+        deferred<std::vector<month_run>, Void> todo;
         for (month_run p : present)
             if (p.aligned_block()) todo.push_back(p);
         while (!todo.empty()) {
@@ -248,7 +252,7 @@ void add_time_partitions(model& m, measure what, currency unit) {
             for (month_run q : present)
                 needed = needed || strictly_inside(q, p);
             if (!needed || p.months() == 1) continue;
-            const std::vector<month_run> parts = children_of(p);
+            const auto parts = children_of<Void>(p);
             relate_parts(p, parts);
             for (month_run c : parts)
                 if (insert(c)) todo.push_back(c);
@@ -258,9 +262,9 @@ void add_time_partitions(model& m, measure what, currency unit) {
 
 // For every period where two scopes of the measure meet: the total is the sum of the five segments, a sum
 // of segments is the sum of its segments, and the total is that sum plus the rest.
-template <class = void>
-void add_segment_sums(model& m, measure what, currency unit) {
-    std::vector<quantity_key> scopes;  // of one measure and unit, by period then scope
+template <class Void = void>
+void add_segment_sums(deferred<model, Void>& m, measure what, currency unit) {
+    deferred<std::vector<quantity_key>, Void> scopes;  // of one measure and unit, by period then scope
     for (const variable& v : m.variables)
         if (v.key.what == what && v.key.unit == unit) scopes.push_back(v.key);
     sort_unique(scopes, [](const quantity_key& a, const quantity_key& b) {
@@ -268,7 +272,7 @@ void add_segment_sums(model& m, measure what, currency unit) {
     });
     for (std::size_t i = 0; i < scopes.size();) {
         const month_run when = scopes[i].when;
-        std::vector<scope_set> present;  // sorted, without repeats
+        deferred<std::vector<scope_set>, Void> present;  // sorted, without repeats
         for (; i < scopes.size() && scopes[i].when == when; ++i)
             present.push_back(scopes[i].scope);
         const bool related = present.size() >= 2 || (present.size() == 1 && present.front().count() > 1 &&
@@ -300,9 +304,9 @@ void add_segment_sums(model& m, measure what, currency unit) {
 }  // namespace detail
 
 // Every relation the figures' keys imply, and a variable for every quantity they involve, printed or not.
-template <class = void>
+template <class Void = void>
 model build_model(const std::vector<fact>& facts) {
-    model m;
+    detail::deferred<model, Void> m;
     for (const fact& f : facts) {
         require_fact(f);
         m.fact_variable.push_back(m.intern(detail::canonical(f.key), detail::canonical_of(f)));
