@@ -12,6 +12,7 @@
 #include <date/date.h>
 
 #include <offshoring/calendar/period.hpp>
+#include <offshoring/detail/deferred.hpp>
 #include <offshoring/detail/error.hpp>
 #include <offshoring/detail/outward_interval.hpp>
 #include <offshoring/segment/segment.hpp>
@@ -20,20 +21,14 @@ namespace offshoring::consistency {
 
 // Every function of the engine that builds containers or text is a template of one defaulted parameter,
 // `template <class = void>`, and is called like a plain function: it is instantiated only in a translation
-// unit that calls it, so that including the engine costs its parsing alone (docs/performance.md).
+// unit that calls it, so that including the engine costs its parsing alone (docs/performance.md). The
+// containers, model and report a body declares are named through detail::deferred (detail/deferred.hpp),
+// so that they too are instantiated only where the function is.
 
 using detail::outward_interval;
 
 namespace detail {
-template <class T, class Void>
-struct deferred_type {
-    using type = T;
-};
-// T itself, named through the calling function's `Void`: a container that only a function body uses, or
-// the model a body builds, is then instantiated and checked where the function is called, not in every
-// translation unit that includes the engine (docs/performance.md).
-template <class T, class Void>
-using deferred = typename deferred_type<T, Void>::type;
+using offshoring::detail::deferred;
 }  // namespace detail
 
 // What a figure measures, in the words of the figures CSV (docs/data.md).
