@@ -225,29 +225,32 @@ claim_range<Q> typed_range(const claim_range<double>& r) {
 
 // The same as quantities. Throws offshoring::domain_error for a figure of another dimension.
 template <class Void = void>
-claim_range<mad<>> claimed_mad(const detail::deferred<figure, Void>& f, const reading& hypotheses = {}) {
+detail::deferred<claim_range<mad<>>, Void> claimed_mad(const detail::deferred<figure, Void>& f,
+                                                       const reading& hypotheses = {}) {
     if (f.reading.unit.dimension != printed_dimension::dirhams)
         detail::wrong_dimension("offshoring::data::claimed_mad", f, "dirhams");
     return detail::typed_range<detail::deferred<mad<>, Void>>(claimed_range(f, hypotheses));
 }
 
 template <class Void = void>
-claim_range<usd<>> claimed_usd(const detail::deferred<figure, Void>& f, const reading& hypotheses = {}) {
+detail::deferred<claim_range<usd<>>, Void> claimed_usd(const detail::deferred<figure, Void>& f,
+                                                       const reading& hypotheses = {}) {
     if (f.reading.unit.dimension != printed_dimension::us_dollars)
         detail::wrong_dimension("offshoring::data::claimed_usd", f, "US dollars");
     return detail::typed_range<detail::deferred<usd<>, Void>>(claimed_range(f, hypotheses));
 }
 
 template <class Void = void>
-claim_range<jobs<>> claimed_jobs(const detail::deferred<figure, Void>& f, const reading& hypotheses = {}) {
+detail::deferred<claim_range<jobs<>>, Void> claimed_jobs(const detail::deferred<figure, Void>& f,
+                                                         const reading& hypotheses = {}) {
     if (f.reading.unit.dimension != printed_dimension::jobs)
         detail::wrong_dimension("offshoring::data::claimed_jobs", f, "jobs");
     return detail::typed_range<detail::deferred<jobs<>, Void>>(claimed_range(f, hypotheses));
 }
 
 template <class Void = void>
-claim_range<mad_per_job<>> claimed_mad_per_job(const detail::deferred<figure, Void>& f,
-                                               const reading& hypotheses = {}) {
+detail::deferred<claim_range<mad_per_job<>>, Void> claimed_mad_per_job(
+    const detail::deferred<figure, Void>& f, const reading& hypotheses = {}) {
     if (f.reading.unit.dimension != printed_dimension::dirhams_per_job)
         detail::wrong_dimension("offshoring::data::claimed_mad_per_job", f, "dirhams per job");
     return detail::typed_range<detail::deferred<mad_per_job<>, Void>>(claimed_range(f, hypotheses));
