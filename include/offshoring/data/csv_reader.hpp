@@ -296,7 +296,7 @@ figures_read read_figures(std::string_view text) {
         if (source.text.empty()) error(source, "source", "say where the figure was printed");
 
         const field& measure_field = *get("measure");
-        const std::optional<measure> m = try_parse_measure(measure_field.text);
+        const auto m = try_parse_measure(measure_field.text);
         if (!m)
             error(measure_field, "measure", "not a measure (" + detail::csv::measure_list<Void>() + ")");
         else
@@ -381,7 +381,7 @@ figures_read read_figures(std::string_view text) {
             } else {
                 const std::size_t a = of_text.find('/');
                 const std::size_t b = a == string::npos ? a : of_text.find('/', a + 1);
-                const std::optional<measure> om = try_parse_measure(of_text.substr(0, a));
+                const auto om = try_parse_measure(of_text.substr(0, a));
                 const std::optional<scope> os =
                     b == string::npos ? std::nullopt : try_parse_scope(of_text.substr(a + 1, b - a - 1));
                 const std::optional<period> op =
@@ -392,7 +392,7 @@ figures_read read_figures(std::string_view text) {
                     fig.of = quantity_ref{*om, *os, *op};
             }
         } else if (m && *m == measure::growth && !of_text.empty()) {
-            const std::optional<measure> om = try_parse_measure(of_text);
+            const auto om = try_parse_measure(of_text);
             if (!om)
                 error(*of, "of",
                       "a growth's `of` is the measure that grew (" + detail::csv::measure_list<Void>() + ")");

@@ -72,7 +72,8 @@ constexpr std::string_view name(measure m) noexcept {
     return "?";
 }
 
-constexpr std::optional<measure> try_parse_measure(std::string_view text) noexcept {
+template <class Void = void>
+constexpr detail::deferred<std::optional<measure>, Void> try_parse_measure(std::string_view text) noexcept {
     for (const measure m : all_measures)
         if (name(m) == text) return m;
     return std::nullopt;
