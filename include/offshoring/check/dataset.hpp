@@ -68,9 +68,10 @@ outward_interval outward_of(const claim_range<double>& r) {
 // One figure as a fact: its key from measure, scope, period and `of`, and its interval under each
 // rounding convention, with the library's default readings of qualifiers ("plus de X" is [X, +inf),
 // "déjà X" is X).
-template <class = void>
-fact fact_of(const data::figure& f) {
-    fact out;
+template <class Void = void>
+fact fact_of(const detail::deferred<data::figure, Void>& f) {
+    using fact_type = detail::deferred<fact, Void>;
+    fact_type out;
     out.id = f.id;
     out.source = f.source;
     out.printed = f.printed;
@@ -88,9 +89,9 @@ fact fact_of(const data::figure& f) {
     const bool one_sided =
         f.reading.approx == approximation::more_than || f.reading.approx == approximation::less_than;
     if (f.reading.already && f.reading.approx == approximation::exact)
-        out.alternative = fact::qualifier_reading{"at_least", {}};
+        out.alternative = typename fact_type::qualifier_reading{"at_least", {}};
     else if (one_sided)
-        out.alternative = fact::qualifier_reading{"within_one_unit", {}};
+        out.alternative = typename fact_type::qualifier_reading{"within_one_unit", {}};
     for (convention c : all_conventions) {
         reading hypotheses;
         hypotheses.convention = detail::rounding_of(c);
@@ -105,19 +106,19 @@ fact fact_of(const data::figure& f) {
     return out;
 }
 
-template <class = void>
-std::vector<fact> facts_of(const std::vector<data::figure>& figures) {
-    std::vector<fact> facts;
+template <class Void = void>
+std::vector<fact> facts_of(const detail::deferred<std::vector<data::figure>, Void>& figures) {
+    detail::deferred<std::vector<fact>, Void> facts;
     facts.reserve(figures.size());
-    for (const data::figure& f : figures)
-        facts.push_back(fact_of(f));
+    for (const auto& f : figures)
+        facts.push_back(fact_of<Void>(f));
     return facts;
 }
 
 // Every figure of the five articles (data/figures.csv), in the dataset's order.
-template <class = void>
+template <class Void = void>
 std::vector<fact> shipped_facts() {
-    return facts_of(data::shipped_figures());
+    return facts_of<Void>(data::shipped_figures<Void>());
 }
 
 }  // namespace offshoring::consistency

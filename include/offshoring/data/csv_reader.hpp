@@ -34,9 +34,10 @@ struct csv_error {
 };
 
 // "figures.csv:3:17: measure "export": not a measure (exports, share, ...)".
-inline std::string to_string(const csv_error& e, std::string_view file = "csv") {
-    std::string out = offshoring::detail::quote_for_message(file, 256) + ":" + std::to_string(e.line) + ":" +
-                      std::to_string(e.column) + ": ";
+template <class Void = void>
+std::string to_string(const detail::deferred<csv_error, Void>& e, std::string_view file = "csv") {
+    detail::deferred<std::string, Void> out = offshoring::detail::quote_for_message(file, 256) + ":" +
+                                              std::to_string(e.line) + ":" + std::to_string(e.column) + ": ";
     if (!e.field.empty()) out += e.field + " ";
     // A hostile field can neither flood the message nor write control characters to a terminal.
     out += "\"" + offshoring::detail::quote_for_message(e.text) + "\": " + e.why;
@@ -54,17 +55,20 @@ struct figures_read {
 // Thrown by read_figures_csv and load_figures: the message lists the errors, errors() holds them all.
 class csv_errors : public std::invalid_argument {
 public:
-    csv_errors(std::string_view function, std::string_view file, std::vector<csv_error> errors)
-        : std::invalid_argument(compose(function, file, errors)), errors_(std::move(errors)) {}
+    template <class Void = void>
+    csv_errors(std::string_view function, std::string_view file,
+               detail::deferred<std::vector<csv_error>, Void> errors)
+        : std::invalid_argument(compose<Void>(function, file, errors)), errors_(std::move(errors)) {}
     [[nodiscard]] const std::vector<csv_error>& errors() const noexcept { return errors_; }
 
 private:
+    template <class Void>
     static std::string compose(std::string_view function, std::string_view file,
-                               const std::vector<csv_error>& errors) {
-        std::string message = std::string(function) + ": " + std::to_string(errors.size()) + " error" +
-                              (errors.size() == 1 ? "" : "s") + " in " +
-                              offshoring::detail::quote_for_message(file, 256) +
-                              OFFSHORING_SEE_TROUBLESHOOTING("csv-errors");
+                               const detail::deferred<std::vector<csv_error>, Void>& errors) {
+        detail::deferred<std::string, Void> message =
+            detail::deferred<std::string, Void>(function) + ": " + std::to_string(errors.size()) + " error" +
+            (errors.size() == 1 ? "" : "s") + " in " + offshoring::detail::quote_for_message(file, 256) +
+            OFFSHORING_SEE_TROUBLESHOOTING("csv-errors");
         constexpr std::size_t shown = 20;
         for (std::size_t i = 0; i < errors.size() && i < shown; ++i)
             message += "\n  " + to_string(errors[i], file);
@@ -76,6 +80,8 @@ private:
 
 namespace detail::csv {
 
+using offshoring::detail::deferred;
+
 struct field {
     std::string text;
     std::size_t line;
@@ -86,17 +92,19 @@ using record = std::vector<field>;
 
 // RFC 4180: fields separated by commas, records by CRLF or LF; a field in double quotes may hold commas,
 // line ends and doubled quotes. A quote anywhere else is an error, and so is a quoted field left open.
-inline std::vector<record> split(std::string_view text, std::vector<csv_error>& errors) {
-    std::vector<record> records;
+template <class Void = void>
+deferred<std::vector<record>, Void> split(std::string_view text,
+                                          deferred<std::vector<csv_error>, Void>& errors) {
+    deferred<std::vector<record>, Void> records;
     std::size_t pos = 0;
     std::size_t line = 1;
     std::size_t line_start = 0;
     const auto column_of = [&](std::size_t at) { return at - line_start + 1; };
     while (pos < text.size()) {
-        record current;
+        deferred<record, Void> current;
         bool record_done = false;
         while (!record_done) {
-            field f{std::string(), line, column_of(pos)};
+            deferred<field, Void> f{std::string(), line, column_of(pos)};
             if (pos < text.size() && text[pos] == '"') {
                 ++pos;
                 bool closed = false;
@@ -140,7 +148,8 @@ inline std::vector<record> split(std::string_view text, std::vector<csv_error>& 
             } else {
                 while (pos < text.size() && text[pos] != ',' && text[pos] != '\n') {
                     if (text[pos] == '"') {
-                        errors.push_back({line, column_of(pos), "", std::string(text.substr(pos, 16)),
+                        errors.push_back({line, column_of(pos), "",
+                                          deferred<std::string, Void>(text.substr(pos, 16)),
                                           "a quote inside an unquoted field (quote the whole field and "
                                           "double the quote)"});
                     }
@@ -179,18 +188,20 @@ constexpr bool is_id(std::string_view id) noexcept {
 
 // The unit words the `unit` column takes, for a figure printed as a bare number ("de 1,9 à 2,3 milliards":
 // printed "1,9", unit "milliards").
-inline std::optional<printed_unit> unit_from_words(std::string_view words) {
+template <class Void = void>
+std::optional<printed_unit> unit_from_words(std::string_view words) {
     if (words.empty()) return std::nullopt;
     const std::optional<printed_figure> one =
-        try_parse_printed("1 " + std::string(words), number_style::french);
+        try_parse_printed("1 " + deferred<std::string, Void>(words), number_style::french);
     if (!one || one->fraction || one->unit.dimension == printed_dimension::pure) return std::nullopt;
     return one->unit;
 }
 
-inline std::string measure_list() {
-    std::string list;
+template <class Void = void>
+std::string measure_list() {
+    deferred<std::string, Void> list;
     for (const measure m : all_measures)
-        list += (list.empty() ? "" : ", ") + std::string(name(m));
+        list += (list.empty() ? "" : ", ") + deferred<std::string, Void>(name(m));
     return list;
 }
 
@@ -199,12 +210,15 @@ inline std::string measure_list() {
 // Reads the CSV text of docs/data.md: UTF-8 (a byte-order mark is skipped), RFC 4180, a header row naming
 // the columns in any order. Never throws for bad content: every error goes to the result, with its line
 // and column.
-inline figures_read read_figures(std::string_view text) {
-    figures_read result;
-    std::vector<csv_error>& errors = result.errors;
+template <class Void = void>
+figures_read read_figures(std::string_view text) {
+    using field = detail::deferred<detail::csv::field, Void>;
+    using string = detail::deferred<std::string, Void>;
+    detail::deferred<figures_read, Void> result;
+    auto& errors = result.errors;
     std::size_t bom = 0;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") bom = 3;
-    std::vector<detail::csv::record> records = detail::csv::split(text.substr(bom), errors);
+    auto records = detail::csv::split<Void>(text.substr(bom), errors);
     // The byte-order mark is not a column: the first line's columns count from after it.
     if (records.empty() || (records.size() == 1 && records[0].size() == 1 && records[0][0].text.empty())) {
         errors.push_back({1, 1, "", "", "the file is empty: it needs a header row (id,source,measure,...)"});
@@ -215,10 +229,10 @@ inline figures_read read_figures(std::string_view text) {
         records.pop_back();
 
     // The header: every required column once, optional ones at most once, nothing else.
-    const detail::csv::record& header = records.front();
-    std::map<std::string, std::size_t> column;
+    const auto& header = records.front();
+    detail::deferred<std::map<std::string, std::size_t>, Void> column;
     for (std::size_t i = 0; i < header.size(); ++i) {
-        const detail::csv::field& h = header[i];
+        const field& h = header[i];
         bool known = false;
         for (const std::string_view c : detail::csv::required_columns)
             known = known || c == h.text;
@@ -234,18 +248,18 @@ inline figures_read read_figures(std::string_view text) {
     }
     bool required_missing = false;
     for (const std::string_view c : detail::csv::required_columns) {
-        if (column.count(std::string(c)) == 0) {
+        if (column.count(string(c)) == 0) {
             const std::size_t end = header.back().column + header.back().text.size();
-            errors.push_back({1, end, "", std::string(c), "a required column is missing from the header"});
+            errors.push_back({1, end, "", string(c), "a required column is missing from the header"});
             required_missing = true;
         }
     }
     // Without every required column no row can be read; the header's errors say why.
     if (required_missing) return result;
 
-    std::map<std::string, std::size_t> first_line_of_id;
+    detail::deferred<std::map<std::string, std::size_t>, Void> first_line_of_id;
     for (std::size_t r = 1; r < records.size(); ++r) {
-        const detail::csv::record& row = records[r];
+        const auto& row = records[r];
         const std::size_t line = row.front().line;
         if (row.size() != header.size()) {
             const std::size_t column_at = row.size() > header.size()
@@ -257,17 +271,17 @@ inline figures_read read_figures(std::string_view text) {
             continue;
         }
         const std::size_t errors_before = errors.size();
-        const auto get = [&](std::string_view name) -> const detail::csv::field* {
-            const auto it = column.find(std::string(name));
+        const auto get = [&](std::string_view name) -> const field* {
+            const auto it = column.find(string(name));
             return it == column.end() ? nullptr : &row[it->second];
         };
-        const auto error = [&](const detail::csv::field& f, std::string_view name, std::string why) {
-            errors.push_back({f.line, f.column, std::string(name), f.text, std::move(why)});
+        const auto error = [&](const field& f, std::string_view name, string why) {
+            errors.push_back({f.line, f.column, string(name), f.text, std::move(why)});
         };
 
-        figure fig;
+        detail::deferred<figure, Void> fig;
         fig.line = line;
-        const detail::csv::field& id = *get("id");
+        const field& id = *get("id");
         fig.id = id.text;
         if (!detail::csv::is_id(id.text)) {
             error(id, "id", "an id is one or more of a-z, 0-9 and _");
@@ -277,18 +291,18 @@ inline figures_read read_figures(std::string_view text) {
                 error(id, "id", "duplicate id, first on line " + std::to_string(seen.first->second));
         }
 
-        const detail::csv::field& source = *get("source");
+        const field& source = *get("source");
         fig.source = source.text;
         if (source.text.empty()) error(source, "source", "say where the figure was printed");
 
-        const detail::csv::field& measure_field = *get("measure");
-        const std::optional<measure> m = try_parse_measure(measure_field.text);
+        const field& measure_field = *get("measure");
+        const auto m = try_parse_measure(measure_field.text);
         if (!m)
-            error(measure_field, "measure", "not a measure (" + detail::csv::measure_list() + ")");
+            error(measure_field, "measure", "not a measure (" + detail::csv::measure_list<Void>() + ")");
         else
             fig.measure = *m;
 
-        const detail::csv::field& scope_field = *get("scope");
+        const field& scope_field = *get("scope");
         const std::optional<scope> s = try_parse_scope(scope_field.text);
         if (!s)
             error(scope_field, "scope",
@@ -296,7 +310,7 @@ inline figures_read read_figures(std::string_view text) {
         else
             fig.scope = *s;
 
-        const detail::csv::field& period_field = *get("period");
+        const field& period_field = *get("period");
         const std::optional<period> p = try_parse_period(period_field.text);
         if (!p)
             error(period_field, "period",
@@ -304,7 +318,7 @@ inline figures_read read_figures(std::string_view text) {
         else
             fig.period = *p;
 
-        if (const detail::csv::field* style = get("style")) {
+        if (const field* style = get("style")) {
             if (style->text == "en")
                 fig.style = number_style::english;
             else if (!style->text.empty() && style->text != "fr")
@@ -314,22 +328,22 @@ inline figures_read read_figures(std::string_view text) {
         // A bare number is a count of jobs for a jobs measure; money always needs its unit words.
         printed_unit bare{};
         if (m && dimension_of(*m) == printed_dimension::jobs) bare = {printed_dimension::jobs, 0};
-        if (const detail::csv::field* unit = get("unit"); unit && !unit->text.empty()) {
-            const std::optional<printed_unit> u = detail::csv::unit_from_words(unit->text);
+        if (const field* unit = get("unit"); unit && !unit->text.empty()) {
+            const std::optional<printed_unit> u = detail::csv::unit_from_words<Void>(unit->text);
             if (!u)
                 error(*unit, "unit", "not unit words (milliards de dirhams, MDH, Mds USD, emplois, ...)");
             else
                 bare = *u;
         }
 
-        const detail::csv::field& printed = *get("printed");
+        const field& printed = *get("printed");
         fig.printed = printed.text;
         const offshoring::detail::printed::printed_parse read =
             offshoring::detail::printed::parse_printed_figure(printed.text, fig.style, bare);
         if (!read.ok) {
             error(printed, "printed",
-                  std::string(read.why) + " (at byte " + std::to_string(read.position) + " of the field)");
-        } else if (const detail::csv::field* unit = get("unit");
+                  string(read.why) + " (at byte " + std::to_string(read.position) + " of the field)");
+        } else if (const field* unit = get("unit");
                    unit && !unit->text.empty() &&
                    offshoring::detail::printed::parse_printed_figure(printed.text, fig.style, {})
                            .figure.unit.dimension != printed_dimension::pure) {
@@ -347,7 +361,7 @@ inline figures_read read_figures(std::string_view text) {
                                            read.figure.number.is_percent();
                 if (!fits || !pure_is_ratio) {
                     error(printed, "printed",
-                          std::string("the measure ") + std::string(name(*m)) +
+                          string("the measure ") + string(name(*m)) +
                               (want == printed_dimension::pure
                                    ? " is printed as a percentage or a fraction word"
                                : want == printed_dimension::jobs ? " is a count of jobs"
@@ -358,58 +372,61 @@ inline figures_read read_figures(std::string_view text) {
             }
         }
 
-        const detail::csv::field* of = get("of");
-        const std::string of_text = of ? of->text : std::string();
+        const field* of = get("of");
+        const string of_text = of ? of->text : string();
         if (m && *m == measure::ratio) {
             if (of_text.empty()) {
                 error(of ? *of : printed, "of",
                       "a ratio needs `of`, the quantity it is a ratio of (exports/ESO/2024)");
             } else {
                 const std::size_t a = of_text.find('/');
-                const std::size_t b = a == std::string::npos ? a : of_text.find('/', a + 1);
-                const std::optional<measure> om = try_parse_measure(of_text.substr(0, a));
+                const std::size_t b = a == string::npos ? a : of_text.find('/', a + 1);
+                const auto om = try_parse_measure(of_text.substr(0, a));
                 const std::optional<scope> os =
-                    b == std::string::npos ? std::nullopt : try_parse_scope(of_text.substr(a + 1, b - a - 1));
+                    b == string::npos ? std::nullopt : try_parse_scope(of_text.substr(a + 1, b - a - 1));
                 const std::optional<period> op =
-                    b == std::string::npos ? std::nullopt : try_parse_period(of_text.substr(b + 1));
+                    b == string::npos ? std::nullopt : try_parse_period(of_text.substr(b + 1));
                 if (!om || !os || !op)
                     error(*of, "of", "expected measure/scope/period, such as exports/ESO/2024");
                 else
                     fig.of = quantity_ref{*om, *os, *op};
             }
         } else if (m && *m == measure::growth && !of_text.empty()) {
-            const std::optional<measure> om = try_parse_measure(of_text);
+            const auto om = try_parse_measure(of_text);
             if (!om)
                 error(*of, "of",
-                      "a growth's `of` is the measure that grew (" + detail::csv::measure_list() + ")");
+                      "a growth's `of` is the measure that grew (" + detail::csv::measure_list<Void>() + ")");
             else
                 fig.of = quantity_ref{*om, std::nullopt, std::nullopt};
         } else if (!of_text.empty()) {
             error(*of, "of", "only a ratio or a growth takes `of`");
         }
 
-        if (const detail::csv::field* quote = get("quote")) fig.quote = quote->text;
+        if (const field* quote = get("quote")) fig.quote = quote->text;
         if (errors.size() == errors_before) result.figures.push_back(std::move(fig));
     }
     return result;
 }
 
 // As read_figures, but every figure or none: throws offshoring::data::csv_errors listing all the errors.
-inline std::vector<figure> read_figures_csv(std::string_view text, std::string_view file = "csv") {
-    figures_read r = read_figures(text);
+template <class Void = void>
+std::vector<figure> read_figures_csv(std::string_view text, std::string_view file = "csv") {
+    auto r = read_figures<Void>(text);
     if (!r.ok()) throw csv_errors("offshoring::data::read_figures_csv", file, std::move(r.errors));
     return std::move(r.figures);
 }
 
 // Reads a CSV file. Throws offshoring::domain_error when it cannot be opened, offshoring::data::csv_errors
 // for its content.
-inline std::vector<figure> load_figures(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+template <class Void = void>
+std::vector<figure> load_figures(const detail::deferred<std::string, Void>& path) {
+    detail::deferred<std::ifstream, Void> in(path, std::ios::binary);
     if (!in)
         offshoring::detail::fail("offshoring::data::load_figures",
                                  "cannot open \"" + offshoring::detail::quote_for_message(path, 256) + "\"");
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    figures_read r = read_figures(text);
+    const detail::deferred<std::string, Void> text((std::istreambuf_iterator<char>(in)),
+                                                   std::istreambuf_iterator<char>());
+    auto r = read_figures<Void>(text);
     if (!r.ok()) throw csv_errors("offshoring::data::load_figures", path, std::move(r.errors));
     return std::move(r.figures);
 }

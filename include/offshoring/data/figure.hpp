@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include <offshoring/calendar/period.hpp>
+#include <offshoring/detail/deferred.hpp>
 #include <offshoring/detail/error.hpp>
 #include <offshoring/published/number.hpp>
 #include <offshoring/published/printed.hpp>
@@ -20,6 +21,14 @@
 #include <offshoring/segment/segment.hpp>
 
 namespace offshoring::data {
+
+// Functions that build text or ranges are `template <class Void = void>`, called like plain functions: only
+// the translation units that call them compile them, and the types their bodies build are named through
+// detail::deferred (detail/deferred.hpp), so that they too are instantiated only there
+// (docs/performance.md).
+namespace detail {
+using offshoring::detail::deferred;
+}  // namespace detail
 
 // What a figure measures; the words are the `measure` column of docs/data.md.
 enum class measure {
@@ -63,7 +72,8 @@ constexpr std::string_view name(measure m) noexcept {
     return "?";
 }
 
-constexpr std::optional<measure> try_parse_measure(std::string_view text) noexcept {
+template <class Void = void>
+constexpr detail::deferred<std::optional<measure>, Void> try_parse_measure(std::string_view text) noexcept {
     for (const measure m : all_measures)
         if (name(m) == text) return m;
     return std::nullopt;
@@ -131,9 +141,10 @@ private:
 };
 
 // "total", or the acronyms of the segments covered joined by '+' in the library's order: "ITO+CRM".
-inline std::string to_string(scope what) {
+template <class Void = void>
+std::string to_string(scope what) {
     if (what.is_total()) return "total";
-    std::string text;
+    detail::deferred<std::string, Void> text;
     for (const segment s : all_segments) {
         if (!what.covers(s)) continue;
         if (!text.empty()) text.push_back('+');
@@ -189,15 +200,17 @@ struct figure {
 // The true values the figure allows under the hypotheses, in base units: dirhams, US dollars, jobs, or a
 // fraction for a share, a growth or a ratio. "26,2 milliards de dirhams" to nearest is [2.615e10,
 // 2.625e10]; truncated, [2.62e10, 2.63e10]; "plus de 140.000" is [140 000, +inf).
-inline claim_range<double> claimed_range(const figure& f, const reading& hypotheses = {}) {
+template <class Void = void>
+claim_range<double> claimed_range(const detail::deferred<figure, Void>& f, const reading& hypotheses = {}) {
     return claimed_range(f.reading, hypotheses);
 }
 
 namespace detail {
 
-[[noreturn]] inline void wrong_dimension(const char* function, const figure& f, const char* wanted) {
+template <class Void = void>
+[[noreturn]] void wrong_dimension(const char* function, const deferred<figure, Void>& f, const char* wanted) {
     offshoring::detail::fail(function, "figure \"" + offshoring::detail::quote_for_message(f.id) + "\" (" +
-                                           std::string(name(f.measure)) + ", printed \"" +
+                                           deferred<std::string, Void>(name(f.measure)) + ", printed \"" +
                                            offshoring::detail::quote_for_message(f.printed) +
                                            "\") is not in " + wanted);
 }
@@ -212,52 +225,65 @@ claim_range<Q> typed_range(const claim_range<double>& r) {
 }  // namespace detail
 
 // The same as quantities. Throws offshoring::domain_error for a figure of another dimension.
-inline claim_range<mad<>> claimed_mad(const figure& f, const reading& hypotheses = {}) {
+template <class Void = void>
+detail::deferred<claim_range<mad<>>, Void> claimed_mad(const detail::deferred<figure, Void>& f,
+                                                       const reading& hypotheses = {}) {
     if (f.reading.unit.dimension != printed_dimension::dirhams)
         detail::wrong_dimension("offshoring::data::claimed_mad", f, "dirhams");
-    return detail::typed_range<mad<>>(claimed_range(f, hypotheses));
+    return detail::typed_range<detail::deferred<mad<>, Void>>(claimed_range(f, hypotheses));
 }
 
-inline claim_range<usd<>> claimed_usd(const figure& f, const reading& hypotheses = {}) {
+template <class Void = void>
+detail::deferred<claim_range<usd<>>, Void> claimed_usd(const detail::deferred<figure, Void>& f,
+                                                       const reading& hypotheses = {}) {
     if (f.reading.unit.dimension != printed_dimension::us_dollars)
         detail::wrong_dimension("offshoring::data::claimed_usd", f, "US dollars");
-    return detail::typed_range<usd<>>(claimed_range(f, hypotheses));
+    return detail::typed_range<detail::deferred<usd<>, Void>>(claimed_range(f, hypotheses));
 }
 
-inline claim_range<jobs<>> claimed_jobs(const figure& f, const reading& hypotheses = {}) {
+template <class Void = void>
+detail::deferred<claim_range<jobs<>>, Void> claimed_jobs(const detail::deferred<figure, Void>& f,
+                                                         const reading& hypotheses = {}) {
     if (f.reading.unit.dimension != printed_dimension::jobs)
         detail::wrong_dimension("offshoring::data::claimed_jobs", f, "jobs");
-    return detail::typed_range<jobs<>>(claimed_range(f, hypotheses));
+    return detail::typed_range<detail::deferred<jobs<>, Void>>(claimed_range(f, hypotheses));
 }
 
-inline claim_range<mad_per_job<>> claimed_mad_per_job(const figure& f, const reading& hypotheses = {}) {
+template <class Void = void>
+detail::deferred<claim_range<mad_per_job<>>, Void> claimed_mad_per_job(
+    const detail::deferred<figure, Void>& f, const reading& hypotheses = {}) {
     if (f.reading.unit.dimension != printed_dimension::dirhams_per_job)
         detail::wrong_dimension("offshoring::data::claimed_mad_per_job", f, "dirhams per job");
-    return detail::typed_range<mad_per_job<>>(claimed_range(f, hypotheses));
+    return detail::typed_range<detail::deferred<mad_per_job<>, Void>>(claimed_range(f, hypotheses));
 }
 
 // A share, growth or ratio as a fraction: "40,3 %" to nearest is [0.4025, 0.4035].
-inline claim_range<double> claimed_fraction(const figure& f, const reading& hypotheses = {}) {
+template <class Void = void>
+claim_range<double> claimed_fraction(const detail::deferred<figure, Void>& f,
+                                     const reading& hypotheses = {}) {
     if (f.reading.unit.dimension != printed_dimension::pure)
         detail::wrong_dimension("offshoring::data::claimed_fraction", f, "percent");
     return claimed_range(f, hypotheses);
 }
 
 // The printed value itself, for point estimates shown beside the intervals.
-inline mad<> printed_mad(const figure& f) {
+template <class Void = void>
+mad<> printed_mad(const detail::deferred<figure, Void>& f) {
     if (f.reading.unit.dimension != printed_dimension::dirhams)
         detail::wrong_dimension("offshoring::data::printed_mad", f, "dirhams");
-    return mad<>::from_value(printed_value(f.reading));
+    return detail::deferred<mad<>, Void>::from_value(printed_value(f.reading));
 }
 
-inline jobs<> printed_jobs(const figure& f) {
+template <class Void = void>
+jobs<> printed_jobs(const detail::deferred<figure, Void>& f) {
     if (f.reading.unit.dimension != printed_dimension::jobs)
         detail::wrong_dimension("offshoring::data::printed_jobs", f, "jobs");
-    return jobs<>::from_value(printed_value(f.reading));
+    return detail::deferred<jobs<>, Void>::from_value(printed_value(f.reading));
 }
 
 // A printed percentage as a fraction: 40,3 % is 0.403.
-inline double printed_fraction(const figure& f) {
+template <class Void = void>
+double printed_fraction(const detail::deferred<figure, Void>& f) {
     if (f.reading.unit.dimension != printed_dimension::pure)
         detail::wrong_dimension("offshoring::data::printed_fraction", f, "percent");
     return printed_value(f.reading);
