@@ -107,7 +107,8 @@ fact fact_of(const detail::deferred<data::figure, Void>& f) {
 }
 
 template <class Void = void>
-std::vector<fact> facts_of(const detail::deferred<std::vector<data::figure>, Void>& figures) {
+detail::deferred<std::vector<fact>, Void> facts_of(
+    const detail::deferred<std::vector<data::figure>, Void>& figures) {
     detail::deferred<std::vector<fact>, Void> facts;
     facts.reserve(figures.size());
     for (const auto& f : figures)
@@ -117,7 +118,7 @@ std::vector<fact> facts_of(const detail::deferred<std::vector<data::figure>, Voi
 
 // Every figure of the five articles (data/figures.csv), in the dataset's order.
 template <class Void = void>
-std::vector<fact> shipped_facts() {
+detail::deferred<std::vector<fact>, Void> shipped_facts() {
     return facts_of<Void>(data::shipped_figures<Void>());
 }
 
