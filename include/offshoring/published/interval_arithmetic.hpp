@@ -13,6 +13,7 @@
 #include <boost/units/get_dimension.hpp>
 #include <boost/units/quantity.hpp>
 
+#include <offshoring/detail/deferred.hpp>
 #include <offshoring/detail/error.hpp>
 #include <offshoring/detail/outward_interval.hpp>
 #include <offshoring/detail/troubleshooting.hpp>
@@ -145,14 +146,18 @@ inline std::string_view verdict_word(bool consistent, language lang) noexcept {
 
 namespace detail::published {
 
-inline std::string bracket(const std::string& lo, const std::string& hi, language lang) {
+template <class Void = void>
+detail::deferred<std::string, Void> bracket(const detail::deferred<std::string, Void>& lo,
+                                            const detail::deferred<std::string, Void>& hi, language lang) {
     return "[" + lo + (lang == language::fr ? " ; " : ", ") + hi + "]";
 }
 
 // The words after (French) or around (English) the bracket: "[26,15 ; 26,25] Mds DH", "MAD [26.15, 26.25]
 // bn", "[26,15 ; 26,25] milliards de dirhams", "[26.15, 26.25] billion dirhams". A range is plural.
-inline std::string amount_range_text(const std::string& range, int power, detail::currency money,
-                                     language lang, form style) {
+template <class Void = void>
+detail::deferred<std::string, Void> amount_range_text(const detail::deferred<std::string, Void>& range,
+                                                      int power, detail::currency money, language lang,
+                                                      form style) {
     const bool dirham = money == detail::currency::dirham;
     if (lang == language::fr) {
         if (style == form::abbreviated) {
@@ -167,7 +172,7 @@ inline std::string amount_range_text(const std::string& range, int power, detail
     }
     if (style == form::abbreviated) {
         const char* words = power == 9 ? " bn" : power == 6 ? " mn" : power == 3 ? " k" : "";
-        return std::string(dirham ? "MAD " : "USD ") + range + words;
+        return detail::deferred<std::string, Void>(dirham ? "MAD " : "USD ") + range + words;
     }
     const char* scale = power == 9 ? " billion " : power == 6 ? " million " : power == 3 ? " thousand " : " ";
     return range + scale + (dirham ? "dirhams" : "dollars");
@@ -336,7 +341,9 @@ std::string format_interval(const interval<jobs<T>>& x, int decimals, language l
 }
 
 // A fraction in percent: [0.4025, 0.4035] is "[40,25 ; 40,35] %" / "[40.25, 40.35]%".
-inline std::string format_percent_interval(const interval<double>& fractions, int decimals, language lang) {
+template <class Void = void>
+detail::deferred<std::string, Void> format_percent_interval(
+    const detail::deferred<interval<double>, Void>& fractions, int decimals, language lang) {
     return detail::published::interval_text("offshoring::format_percent_interval", fractions, lang,
                                             {decimals, shown_as::percent});
 }
@@ -353,7 +360,9 @@ std::string format_verdict(const verdict<boost::units::quantity<Unit, T>>& v, Sc
 }
 
 // The same for fractions, in percent: "consistent: [40.19, 40.73]% meets [40.25, 40.35]%".
-inline std::string format_verdict(const verdict<double>& v, int decimals, language lang) {
+template <class Void = void>
+detail::deferred<std::string, Void> format_verdict(const detail::deferred<verdict<double>, Void>& v,
+                                                   int decimals, language lang) {
     return detail::published::verdict_text("offshoring::format_verdict", v, lang,
                                            {decimals, shown_as::percent});
 }
