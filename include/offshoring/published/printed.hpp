@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include <offshoring/detail/deferred.hpp>
 #include <offshoring/detail/error.hpp>
 #include <offshoring/published/number.hpp>
 #include <offshoring/published/reading.hpp>
@@ -224,6 +225,7 @@ constexpr std::size_t trailing_space(std::string_view text) noexcept {
 
 // The whole grammar, in one place that cannot throw, so that the throwing reader and its try_ twin agree.
 // NOLINTNEXTLINE(bugprone-exception-escape): published numbers are built only from a successful parse.
+template <class Void = void>
 constexpr printed_parse parse_printed_figure(std::string_view text, number_style style,
                                              printed_unit bare_unit) noexcept {
     printed_figure result;
@@ -257,7 +259,7 @@ constexpr printed_parse parse_printed_figure(std::string_view text, number_style
 
     // English abbreviations put the currency before the number: "MAD 26.2 bn", "USD 2.8 bn".
     std::string_view body = text.substr(at);
-    std::optional<printed_dimension> currency_before;
+    deferred<std::optional<printed_dimension>, Void> currency_before;
     if (starts_with(body, "MAD ")) currency_before = printed_dimension::dirhams;
     if (starts_with(body, "USD ")) currency_before = printed_dimension::us_dollars;
     if (currency_before) {
@@ -266,7 +268,7 @@ constexpr printed_parse parse_printed_figure(std::string_view text, number_style
     }
 
     // The longest unit word that ends the text after a space: "26.2 billion dirhams" is billions, not dirhams.
-    std::optional<printed_unit> unit;
+    deferred<std::optional<printed_unit>, Void> unit;
     std::string_view unit_text;
     for (const unit_word& u : suffixes) {
         if (u.word.size() <= unit_text.size() || body.size() <= u.word.size()) continue;
@@ -333,17 +335,21 @@ inline double outward(double x, bool up) noexcept {
 // "déjà 2,5 milliards", and in English "MAD 26.2 bn", "about USD 2.8 bn", "148,500 jobs". A number with no
 // unit word takes bare_unit (a count of jobs when the caller knows it counts jobs). The words accepted are
 // listed in docs/data.md. Throws offshoring::parse_error with the position where reading failed.
-inline printed_figure parse_printed(std::string_view text, number_style style, printed_unit bare_unit = {}) {
-    const detail::printed::printed_parse r = detail::printed::parse_printed_figure(text, style, bare_unit);
+template <class Void = void>
+printed_figure parse_printed(std::string_view text, number_style style, printed_unit bare_unit = {}) {
+    const detail::printed::printed_parse r =
+        detail::printed::parse_printed_figure<Void>(text, style, bare_unit);
     if (!r.ok) throw parse_error("offshoring::parse_printed", text, r.position, r.why);
     return r.figure;
 }
 
 // As parse_printed, std::nullopt instead of an exception.
 // NOLINTNEXTLINE(bugprone-exception-escape): parse_printed_figure cannot throw.
-constexpr std::optional<printed_figure> try_parse_printed(std::string_view text, number_style style,
-                                                          printed_unit bare_unit = {}) noexcept {
-    const detail::printed::printed_parse r = detail::printed::parse_printed_figure(text, style, bare_unit);
+template <class Void = void>
+constexpr detail::deferred<std::optional<printed_figure>, Void> try_parse_printed(
+    std::string_view text, number_style style, printed_unit bare_unit = {}) noexcept {
+    const detail::printed::printed_parse r =
+        detail::printed::parse_printed_figure<Void>(text, style, bare_unit);
     if (!r.ok) return std::nullopt;
     return r.figure;
 }
@@ -361,7 +367,11 @@ constexpr approximation effective_approximation(const printed_figure& f, const r
 // 2.625e10]). A fraction word n/d is read like a number printed in units of 1/d: to nearest
 // [(n - 1/2)/d, (n + 1/2)/d], so "les trois quarts" is [0.625, 0.875] and "plus des trois quarts"
 // [0.75, +inf); its bounds are rounded outward, as thirds have no exact double.
-inline claim_range<double> claimed_range(const printed_figure& f, const reading& hypotheses = {}) {
+template <class Void = void>
+detail::deferred<claim_range<double>, Void> claimed_range(const detail::deferred<printed_figure, Void>& f,
+                                                          const reading& hypotheses = {}) {
+    using range = detail::deferred<claim_range<double>, Void>;
+    using both_bounds = detail::deferred<interval<double>, Void>;
     const approximation how = effective_approximation(f, hypotheses);
     if (f.fraction) {
         const published_number units_of_d(f.fraction->numerator, 0);
@@ -371,18 +381,18 @@ inline claim_range<double> claimed_range(const printed_figure& f, const reading&
             return detail::printed::outward(static_cast<double>(half_units) / (2.0 * f.fraction->denominator),
                                             up);
         };
-        if (b.lo && b.hi) return interval<double>(bound(*b.lo, false), bound(*b.hi, true));
-        if (b.lo) return claim_range<double>::at_least(bound(*b.lo, false));
-        return claim_range<double>::at_most(bound(b.hi.value_or(0), true));
+        if (b.lo && b.hi) return both_bounds(bound(*b.lo, false), bound(*b.hi, true));
+        if (b.lo) return range::at_least(bound(*b.lo, false));
+        return range::at_most(bound(b.hi.value_or(0), true));
     }
     const detail::published::half_unit_bounds b = detail::published::bounds_of(f.number, how, hypotheses);
     const auto bound = [&](long long half_units) {
         return detail::require_finite("offshoring::claimed_range",
                                       detail::printed::base_value(half_units, f.number, f.unit));
     };
-    if (b.lo && b.hi) return interval<double>(bound(*b.lo), bound(*b.hi));
-    if (b.lo) return claim_range<double>::at_least(bound(*b.lo));
-    return claim_range<double>::at_most(bound(b.hi.value_or(0)));
+    if (b.lo && b.hi) return both_bounds(bound(*b.lo), bound(*b.hi));
+    if (b.lo) return range::at_least(bound(*b.lo));
+    return range::at_most(bound(b.hi.value_or(0)));
 }
 
 // The printed value in base units ("26,2 Mds DH" is 2.62e10; "40,3 %" is 0.403); a fraction word is n/d.
