@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include <offshoring/detail/deferred.hpp>
 #include <offshoring/detail/error.hpp>
 #include <offshoring/quantity/interval.hpp>
 
@@ -264,7 +265,8 @@ constexpr published_parse parse_published_number(std::string_view text, number_s
 // digits after a first group of one to three that does not begin with 0, all with the same separator; at
 // most 15 digits (leading zeros count) and 9 decimals; no surrounding spaces, no exponent.
 // Throws offshoring::parse_error with the position where reading failed.
-inline published_number parse_published(std::string_view text, number_style style) {
+template <class Void = void>
+published_number parse_published(std::string_view text, number_style style) {
     const detail::published::published_parse result = detail::published::parse_published_number(text, style);
     if (!result.ok) throw parse_error("offshoring::parse_published", text, result.position, result.why);
     return result.number;
@@ -272,8 +274,9 @@ inline published_number parse_published(std::string_view text, number_style styl
 
 // As parse_published, std::nullopt instead of an exception.
 // NOLINTNEXTLINE(bugprone-exception-escape): parse_published_number cannot throw (see there).
-constexpr std::optional<published_number> try_parse_published(std::string_view text,
-                                                              number_style style) noexcept {
+template <class Void = void>
+constexpr detail::deferred<std::optional<published_number>, Void> try_parse_published(
+    std::string_view text, number_style style) noexcept {
     const detail::published::published_parse result = detail::published::parse_published_number(text, style);
     if (!result.ok) return std::nullopt;
     return result.number;
@@ -281,13 +284,15 @@ constexpr std::optional<published_number> try_parse_published(std::string_view t
 
 // The canonical text, every decimal kept and no grouping: "26,20", "-0,2 %" (French) or "26.20", "-0.2%"
 // (English). parse_published(to_string(x, s), s) == x for every x and style.
-inline std::string to_string(const published_number& x, number_style style) {
+template <class Void = void>
+detail::deferred<std::string, Void> to_string(const detail::deferred<published_number, Void>& x,
+                                              number_style style) {
     const bool french = style == number_style::french;
     const long long scaled = x.scaled();
-    std::string digits = std::to_string(scaled < 0 ? -scaled : scaled);
+    detail::deferred<std::string, Void> digits = std::to_string(scaled < 0 ? -scaled : scaled);
     const auto decimals = static_cast<std::size_t>(x.decimals());
     if (digits.size() <= decimals) digits.insert(0, decimals + 1 - digits.size(), '0');
-    std::string text = scaled < 0 ? "-" : "";
+    detail::deferred<std::string, Void> text = scaled < 0 ? "-" : "";
     text.append(digits, 0, digits.size() - decimals);
     if (decimals > 0) {
         text.push_back(french ? ',' : '.');

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <utility>
 
+#include <offshoring/detail/deferred.hpp>
 #include <offshoring/detail/error.hpp>
 #include <offshoring/published/number.hpp>
 #include <offshoring/quantity/interval.hpp>
@@ -77,15 +78,17 @@ constexpr std::string_view name(rounding r) noexcept {
 }
 
 // "nearest", "truncation" or "up"; std::nullopt for anything else.
-constexpr std::optional<rounding> try_parse_rounding(std::string_view text) noexcept {
+template <class Void = void>
+constexpr detail::deferred<std::optional<rounding>, Void> try_parse_rounding(std::string_view text) noexcept {
     for (const rounding r : {rounding::nearest, rounding::truncation, rounding::up})
         if (name(r) == text) return r;
     return std::nullopt;
 }
 
 // Throws offshoring::parse_error naming the three words.
-inline rounding parse_rounding(std::string_view text) {
-    const std::optional<rounding> r = try_parse_rounding(text);
+template <class Void = void>
+rounding parse_rounding(std::string_view text) {
+    const auto r = try_parse_rounding<Void>(text);
     if (!r) throw parse_error("offshoring::parse_rounding", text, 0, "expected nearest, truncation or up");
     return *r;
 }

@@ -78,8 +78,9 @@ namespace detail::published {
 
 // Out of line and cold, given the claim rather than its text, so that checking a claim costs its caller
 // a comparison and no std::string.
-[[noreturn, gnu::cold, gnu::noinline]] inline void claim_not_percentage(const char* function,
-                                                                        published_number claim) {
+template <class Void = void>
+[[noreturn, gnu::cold, gnu::noinline]] void claim_not_percentage(
+    const char* function, detail::deferred<published_number, Void> claim) {
     fail(function,
          "claim must be a percentage (a text ending in %), got " + to_string(claim, number_style::english));
 }
