@@ -228,23 +228,26 @@ constexpr double half_units_per_unit(const published_number& x) noexcept {
 // as a fraction): "26,2" exact is [26.15, 26.25] to nearest, [26.2, 26.3] truncated, [26.1, 26.2] rounded
 // up; "près de 80 %" is [0.75, 0.85]; "plus de 140 000" is [140 000, +inf), or [140 000, 150 000] within
 // one unit. Throws offshoring::domain_error for an enumerator out of range.
-constexpr claim_range<double> claimed_range(const published_number& x, approximation how,
-                                            const reading& hypotheses = {}) {
+template <class Void = void>
+constexpr detail::deferred<claim_range<double>, Void> claimed_range(
+    const detail::deferred<published_number, Void>& x, approximation how, const reading& hypotheses = {}) {
+    using range = detail::deferred<claim_range<double>, Void>;
     const detail::published::half_unit_bounds b = detail::published::bounds_of(x, how, hypotheses);
     const double denominator = detail::published::half_units_per_unit(x);
     if (b.lo && b.hi) {
-        return interval<double>(static_cast<double>(*b.lo) / denominator,
-                                static_cast<double>(*b.hi) / denominator);
+        return detail::deferred<interval<double>, Void>(static_cast<double>(*b.lo) / denominator,
+                                                        static_cast<double>(*b.hi) / denominator);
     }
-    if (b.lo) return claim_range<double>::at_least(static_cast<double>(*b.lo) / denominator);
-    return claim_range<double>::at_most(static_cast<double>(b.hi.value_or(0)) / denominator);
+    if (b.lo) return range::at_least(static_cast<double>(*b.lo) / denominator);
+    return range::at_most(static_cast<double>(b.hi.value_or(0)) / denominator);
 }
 
 // The bounded reading of a claim, for verdicts between two intervals: claimed_range with "plus de" and
 // "moins de" read within one unit. "près de 80 %" is [0.75, 0.85], "plus de 140 000" [140 000, 150 000],
 // "près de 2,8" [2.75, 2.85]; exact is the rounding interval under the convention.
-constexpr interval<double> approximate_interval(const published_number& claim, approximation how,
-                                                rounding convention = rounding::nearest) {
+template <class Void = void>
+constexpr interval<double> approximate_interval(const detail::deferred<published_number, Void>& claim,
+                                                approximation how, rounding convention = rounding::nearest) {
     return claimed_range(claim, how, reading{convention, bound_reading::within_one_unit, {}}).bounded();
 }
 
@@ -263,7 +266,9 @@ constexpr interval<double> approximate_interval(const published_number& claim, a
 }
 
 // The rounding interval under a convention: as_interval(x) is the one to nearest.
-constexpr interval<double> rounding_interval(const published_number& x, rounding convention) {
+template <class Void = void>
+constexpr interval<double> rounding_interval(const detail::deferred<published_number, Void>& x,
+                                             rounding convention) {
     return claimed_range(x, approximation::exact, reading{convention, {}, {}}).bounded();
 }
 
