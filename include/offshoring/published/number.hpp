@@ -273,8 +273,8 @@ published_number parse_published(std::string_view text, number_style style) {
 }
 
 // As parse_published, std::nullopt instead of an exception.
-// NOLINTNEXTLINE(bugprone-exception-escape): parse_published_number cannot throw (see there).
 template <class Void = void>
+// NOLINTNEXTLINE(bugprone-exception-escape): parse_published_number cannot throw (see there).
 constexpr detail::deferred<std::optional<published_number>, Void> try_parse_published(
     std::string_view text, number_style style) noexcept {
     const detail::published::published_parse result = detail::published::parse_published_number(text, style);

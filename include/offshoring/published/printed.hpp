@@ -228,8 +228,8 @@ constexpr std::size_t trailing_space(std::string_view text) noexcept {
 }
 
 // The whole grammar, in one place that cannot throw, so that the throwing reader and its try_ twin agree.
-// NOLINTNEXTLINE(bugprone-exception-escape): published numbers are built only from a successful parse.
 template <class Void = void>
+// NOLINTNEXTLINE(bugprone-exception-escape): published numbers are built only from a successful parse.
 constexpr printed_parse parse_printed_figure(std::string_view text, number_style style,
                                              printed_unit bare_unit) noexcept {
     printed_figure result;
@@ -348,8 +348,8 @@ printed_figure parse_printed(std::string_view text, number_style style, printed_
 }
 
 // As parse_printed, std::nullopt instead of an exception.
-// NOLINTNEXTLINE(bugprone-exception-escape): parse_printed_figure cannot throw.
 template <class Void = void>
+// NOLINTNEXTLINE(bugprone-exception-escape): parse_printed_figure cannot throw.
 constexpr detail::deferred<std::optional<printed_figure>, Void> try_parse_printed(
     std::string_view text, number_style style, printed_unit bare_unit = {}) noexcept {
     const detail::printed::printed_parse r =
