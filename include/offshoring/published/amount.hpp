@@ -11,6 +11,7 @@
 #include <boost/units/quantity.hpp>
 #include <boost/units/unit.hpp>
 
+#include <offshoring/detail/deferred.hpp>
 #include <offshoring/detail/error.hpp>
 #include <offshoring/detail/troubleshooting.hpp>
 #include <offshoring/published/number.hpp>
@@ -82,7 +83,9 @@ public:
     // The values the hypotheses allow, as quantities; see claimed_range(published_number, ...).
     [[nodiscard]] claim_range<quantity_type> claimed_range(approximation how,
                                                            const reading& hypotheses = {}) const {
-        const detail::published::half_unit_bounds b = detail::published::bounds_of(number_, how, hypotheses);
+        // void named through Unit: a constexpr template named with fixed arguments is instantiated here, in
+        // every translation unit that includes this header.
+        const auto b = detail::published::bounds_of<detail::deferred<void, Unit>>(number_, how, hypotheses);
         const double p = place();
         if (b.lo && b.hi) return interval<quantity_type>(at(*b.lo, p), at(*b.hi, p));
         if (b.lo) return claim_range<quantity_type>::at_least(at(*b.lo, p));

@@ -379,8 +379,7 @@ detail::deferred<claim_range<double>, Void> claimed_range(const detail::deferred
     const approximation how = effective_approximation(f, hypotheses);
     if (f.fraction) {
         const published_number units_of_d(f.fraction->numerator, 0);
-        const detail::published::half_unit_bounds b =
-            detail::published::bounds_of(units_of_d, how, hypotheses);
+        const auto b = detail::published::bounds_of<Void>(units_of_d, how, hypotheses);
         const auto bound = [&](long long half_units, bool up) {
             return detail::printed::outward(static_cast<double>(half_units) / (2.0 * f.fraction->denominator),
                                             up);
@@ -389,7 +388,7 @@ detail::deferred<claim_range<double>, Void> claimed_range(const detail::deferred
         if (b.lo) return range::at_least(bound(*b.lo, false));
         return range::at_most(bound(b.hi.value_or(0), true));
     }
-    const detail::published::half_unit_bounds b = detail::published::bounds_of(f.number, how, hypotheses);
+    const auto b = detail::published::bounds_of<Void>(f.number, how, hypotheses);
     const auto bound = [&](long long half_units) {
         return detail::require_finite("offshoring::claimed_range",
                                       detail::printed::base_value(half_units, f.number, f.unit));

@@ -181,13 +181,16 @@ namespace detail::published {
 // place): every bound the library derives from a printed number is a whole number of half units, and a
 // numerator below 2^53 divided by an exact power of ten gives the double nearest the true bound. An
 // absent bound is a side the reading leaves open.
+template <class Void = void>
 struct half_unit_bounds {
-    std::optional<long long> lo;
-    std::optional<long long> hi;
+    deferred<std::optional<long long>, Void> lo;
+    deferred<std::optional<long long>, Void> hi;
 };
 
-constexpr half_unit_bounds bounds_of(const published_number& x, approximation how,
-                                     const reading& hypotheses) {
+template <class Void = void>
+constexpr half_unit_bounds<Void> bounds_of(const published_number& x, approximation how,
+                                           const reading& hypotheses) {
+    using bound = deferred<std::optional<long long>, Void>;
     const long long twice = 2 * x.scaled();
     // significant_unit() in half units of the last printed place; exact, as it is a power of ten.
     const long long step = x.decimals() > 0 ? 1 : static_cast<long long>(x.significant_unit());
@@ -196,9 +199,9 @@ constexpr half_unit_bounds bounds_of(const published_number& x, approximation ho
         case approximation::about:
             return {twice - step, twice + step};
         case approximation::more_than:
-            return {twice, tight ? std::optional<long long>(twice + 2 * step) : std::nullopt};
+            return {twice, tight ? bound(twice + 2 * step) : std::nullopt};
         case approximation::less_than:
-            return {tight ? std::optional<long long>(twice - 2 * step) : std::nullopt, twice};
+            return {tight ? bound(twice - 2 * step) : std::nullopt, twice};
         case approximation::exact:
             break;
     }
@@ -208,10 +211,12 @@ constexpr half_unit_bounds bounds_of(const published_number& x, approximation ho
             return {twice - 1, twice + 1};
         case rounding::truncation:
             if (x.scaled() == 0) return {-2, 2};
-            return x.scaled() > 0 ? half_unit_bounds{twice, twice + 2} : half_unit_bounds{twice - 2, twice};
+            return x.scaled() > 0 ? half_unit_bounds<Void>{twice, twice + 2}
+                                  : half_unit_bounds<Void>{twice - 2, twice};
         case rounding::up:
             if (x.scaled() == 0) return {0, 0};
-            return x.scaled() > 0 ? half_unit_bounds{twice - 2, twice} : half_unit_bounds{twice, twice + 2};
+            return x.scaled() > 0 ? half_unit_bounds<Void>{twice - 2, twice}
+                                  : half_unit_bounds<Void>{twice, twice + 2};
     }
     fail("offshoring::claimed_range",
          "not a rounding convention, got " + describe(static_cast<int>(hypotheses.convention)));
@@ -232,7 +237,7 @@ template <class Void = void>
 constexpr detail::deferred<claim_range<double>, Void> claimed_range(
     const detail::deferred<published_number, Void>& x, approximation how, const reading& hypotheses = {}) {
     using range = detail::deferred<claim_range<double>, Void>;
-    const detail::published::half_unit_bounds b = detail::published::bounds_of(x, how, hypotheses);
+    const auto b = detail::published::bounds_of<Void>(x, how, hypotheses);
     const double denominator = detail::published::half_units_per_unit(x);
     if (b.lo && b.hi) {
         return detail::deferred<interval<double>, Void>(static_cast<double>(*b.lo) / denominator,
