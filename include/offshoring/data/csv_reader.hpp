@@ -339,13 +339,13 @@ figures_read read_figures(std::string_view text) {
         const field& printed = *get("printed");
         fig.printed = printed.text;
         const offshoring::detail::printed::printed_parse read =
-            offshoring::detail::printed::parse_printed_figure(printed.text, fig.style, bare);
+            offshoring::detail::printed::parse_printed_figure<Void>(printed.text, fig.style, bare);
         if (!read.ok) {
             error(printed, "printed",
                   string(read.why) + " (at byte " + std::to_string(read.position) + " of the field)");
         } else if (const field* unit = get("unit");
                    unit && !unit->text.empty() &&
-                   offshoring::detail::printed::parse_printed_figure(printed.text, fig.style, {})
+                   offshoring::detail::printed::parse_printed_figure<Void>(printed.text, fig.style, {})
                            .figure.unit.dimension != printed_dimension::pure) {
             // Two units for one figure would leave the reader to pick one silently.
             error(*unit, "unit", "the printed text has its own unit words; leave `unit` empty");
