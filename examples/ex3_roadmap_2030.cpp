@@ -69,6 +69,11 @@ std::string compound_rate_formula(const data::figure& target, const data::figure
 std::string growth_formula(const data::figure& to, const data::figure& from, language lang) {
     return examples::number_text(to, lang) + " / " + examples::number_text(from, lang) + " - 1";
 }
+// An amount printed in billions over a count of jobs: 26,22e9 / 148 500.
+std::string per_job_formula(const data::figure& amount, const data::figure& jobs_figure, language lang) {
+    return examples::number_text(amount, lang) + "e" + std::to_string(amount.reading.unit.power) + " / " +
+           examples::number_text(jobs_figure, lang);
+}
 
 double billions(const mad<>& x) { return in_billion_mad(x); }
 double job_count(const jobs<>& x) { return in_jobs(x); }
@@ -161,10 +166,10 @@ int report(const examples::options& opts) {
     std::cout << tr(lang, "3. Revenue per job\n", "3. Recettes par emploi\n");
     examples::table per_job({{""}, {"", examples::align::right}, {""}});
     per_job.add_row({"2024", format_mad_per_job(now, 0, lang, form::abbreviated),
-                     tr(lang, "26.22e9 / 148,500", "26,22e9 / 148 500")});
+                     per_job_formula(exports_2024_figure, jobs_2024_figure, lang)});
     per_job.add_row({tr(lang, "2030 targets", "objectifs 2030"),
                      format_mad_per_job(planned, 0, lang, form::abbreviated),
-                     tr(lang, "40e9 / 270,000", "40e9 / 270 000")});
+                     per_job_formula(exports_target_figure, jobs_target_figure, lang)});
     per_job.add_row({tr(lang, "change", "variation"),
                      format_growth(in_mad_per_job(planned) / in_mad_per_job(now) - 1.0, 1, lang), ""});
     std::cout << per_job.render() << "\n";
@@ -178,11 +183,10 @@ int report(const examples::options& opts) {
               "above).\n",
               "seeds/003 : « 270 000 emplois qualifiés d'ici 2030 » se lit comme un stock d'emplois en 2030 "
               "(retenu ci-dessus).\n")
-        << tr(lang,
-              "seeds/004: \"créer 270.000 emplois\" can be read as jobs to create on top of 148,500: then\n",
-              "seeds/004 : « créer 270.000 emplois » peut se lire comme des emplois à créer en plus des 148 "
-              "500 : alors\n")
-        << "  " << format_jobs(created_reading, lang)
+        << tr(lang, "seeds/004: \"créer 270.000 emplois\" can be read as jobs to create on top of ",
+              "seeds/004 : « créer 270.000 emplois » peut se lire comme des emplois à créer en plus des ")
+        << examples::number_text(jobs_2024_figure, lang) << tr(lang, ": then\n", " : alors\n") << "  "
+        << format_jobs(created_reading, lang)
         << tr(lang, " in 2030, a required rate of ", " en 2030, un taux requis de ")
         << format_growth(required_rate(jobs_2024, base_year, created_reading, target_year), 2, lang)
         << tr(lang, " a year, and ", " par an, et ")
