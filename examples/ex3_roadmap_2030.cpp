@@ -195,11 +195,15 @@ int report(const examples::options& opts) {
 
     if (!opts.svg_dir.empty()) {
         examples::svg::line_chart_spec exports_chart;
-        exports_chart.title = tr(lang, "Exports 2024-2030 against the MAD 40 bn target (bn MAD)",
-                                 "Exportations 2024-2030 face à l'objectif de 40 Mds DH (Mds DH)");
-        exports_chart.note =
-            tr(lang, "Base 26.22 bn MAD in 2024 (seeds/003, 004); observed rates from seeds/000-003.",
-               "Base 26,22 Mds DH en 2024 (seeds/003, 004) ; taux observés d'après seeds/000-003.");
+        const std::string years_text = std::to_string(base_year) + "-" + target_year_text;
+        exports_chart.title = tr(lang, "Exports ", "Exportations ") + years_text +
+                              tr(lang, " against the ", " face à l'objectif de ") +
+                              examples::bn(exports_target, 0, lang) +
+                              tr(lang, " target (bn MAD)", " (Mds DH)");
+        exports_chart.note = "Base " + examples::number_text(exports_2024_figure, lang) +
+                             tr(lang, " bn MAD in ", " Mds DH en ") + std::to_string(base_year) +
+                             tr(lang, " (seeds/003, 004); observed rates from seeds/000-003.",
+                                " (seeds/003, 004) ; taux observés d'après seeds/000-003.");
         exports_chart.first_year = base_year;
         exports_chart.last_year = target_year;
         exports_chart.y_min = 24;
@@ -208,7 +212,9 @@ int report(const examples::options& opts) {
         for (int v = 24; v <= 42; v += 2)
             exports_chart.y_labels.push_back(std::to_string(v));
         exports_chart.target = in_billion_mad(exports_target);
-        exports_chart.target_label = tr(lang, "target: 40 bn MAD in 2030", "objectif : 40 Mds DH en 2030");
+        exports_chart.target_label = tr(lang, "target: ", "objectif : ") +
+                                     examples::number_text(exports_target_figure, lang) +
+                                     tr(lang, " bn MAD in ", " Mds DH en ") + target_year_text;
         const char* colours[] = {"#1f4e79", "#e07b00", "#7f7f7f"};
         const char* dashes[] = {"", "7,4", "3,3"};
         for (std::size_t i = 0; i < export_scenarios.size(); ++i)
@@ -223,8 +229,9 @@ int report(const examples::options& opts) {
                                        true});
 
         examples::svg::line_chart_spec jobs_chart;
-        jobs_chart.title = tr(lang, "Jobs 2020-2030 against the 270,000 target",
-                              "Emplois 2020-2030 face à l'objectif de 270 000");
+        jobs_chart.title = tr(lang, "Jobs 2020-", "Emplois 2020-") + target_year_text +
+                           tr(lang, " against the ", " face à l'objectif de ") +
+                           examples::number_text(jobs_target_figure, lang) + tr(lang, " target", "");
         jobs_chart.note = tr(
             lang, "2020, 2023: ministry estimates (seeds/000); 2024: seeds/003, 004. Paths start from 2024.",
             "2020, 2023 : estimations du ministère (seeds/000) ; 2024 : seeds/003, 004. Trajectoires depuis "
